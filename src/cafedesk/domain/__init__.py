@@ -1,0 +1,1 @@
+"""Plain data and rules of a workshop event; standard library only."""

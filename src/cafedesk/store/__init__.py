@@ -1,0 +1,1 @@
+"""The event file: SQLAlchemy rows, engine, lifecycle, migrations, backups."""
