@@ -1,0 +1,167 @@
+"""Topic placement: put Open Space topics into (room, slot) cells.
+
+Public API (pure Python, no Qt, no database; safe to run in a worker thread)::
+
+    PlacementRoom(id, capacity, equipment=frozenset())
+    PlacementSlot(id, label="")
+    PlacementTopic(id, convenor=None, demand=0, equipment=frozenset(),
+                   pinned_room=None, pinned_slot=None, unavailable_slots=frozenset(),
+                   current=None)                 # (room id, slot id) on the wall now
+    PlacementProblem(rooms, slots, topics, interests)   # interests: person -> topic ids
+    PlacementResult(assignments, unplaced, overflow, clashes, moves,
+                    first_answer_s, final_s, problems)
+    PlacementIssue(code, ids, details); issue.sentence(translate) -> str
+    describe_issue(issue, translate=identity) -> str
+
+    solve_placement(problem, *, time_limit=5.0, progress=ignore_progress,
+                    should_stop=never_stop, seed=0) -> PlacementResult
+    check_feasibility(problem) -> tuple[PlacementIssue, ...]
+    score(problem, assignments) -> (overflow, clashes, moves)
+
+Hard rules: one topic per cell; pins kept; a convenor is never in two places in
+one slot; convenors' unavailable slots are avoided; a topic's equipment is a
+subset of its room's. Goals, in this order: fewest unplaced topics, least
+overflow (sum of demand above room capacity), fewest participant clashes (sum
+over people and slots of C(n, 2) for n wanted topics in the slot), fewest moves
+(topics with a current cell that end up elsewhere, unplaced included).
+
+The solver builds a greedy answer at once, then anneals over each topic's slot
+(rooms follow exactly per slot) until the time limit or a stop request, and
+returns the best answer seen. ``progress`` gets a ``SolverProgress`` when the
+best improves (at most every 20 ms) and at least every 0.2 s, with figures
+``overflow``, ``clashes``, ``moves`` and ``unplaced``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Mapping
+
+from cafedesk.planning.common import (
+    Deadline,
+    ProgressCallback,
+    SolverProgress,
+    StopRequested,
+    ignore_progress,
+    never_stop,
+)
+from cafedesk.planning.placement_checks import check_feasibility, outcome_issues
+from cafedesk.planning.placement_issues import PlacementIssue, describe_issue
+from cafedesk.planning.placement_model import Model
+from cafedesk.planning.placement_search import Search
+from cafedesk.planning.placement_types import (
+    PlacementProblem,
+    PlacementResult,
+    PlacementRoom,
+    PlacementSlot,
+    PlacementTopic,
+)
+
+__all__ = [
+    "PlacementIssue",
+    "PlacementProblem",
+    "PlacementResult",
+    "PlacementRoom",
+    "PlacementSlot",
+    "PlacementTopic",
+    "check_feasibility",
+    "describe_issue",
+    "score",
+    "solve_placement",
+]
+
+_REPORT_GAP_S = 0.02
+_HEARTBEAT_S = 0.2
+
+
+def score(problem: PlacementProblem,
+          assignments: Mapping[str, tuple[str, str]]) -> tuple[int, int, int]:
+    """(overflow, clashes, moves) of an assignment; hard rules are not checked here."""
+    caps = {r.id: r.capacity for r in problem.rooms}
+    overflow = moves = 0
+    for t in problem.topics:
+        cell = assignments.get(t.id)
+        if cell is not None:
+            overflow += max(0, t.demand - caps.get(cell[0], 0))
+        if t.current is not None and cell != t.current:
+            moves += 1
+    clashes = 0
+    for wanted in problem.interests.values():
+        per_slot = Counter(assignments[x][1] for x in set(wanted) if x in assignments)
+        clashes += sum(k * (k - 1) // 2 for k in per_slot.values())
+    return overflow, clashes, moves
+
+
+class _Tracker:
+    """Keeps the best slot vector and sends throttled progress reports."""
+
+    def __init__(self, search: Search, deadline: Deadline, progress: ProgressCallback) -> None:
+        self.deadline = deadline
+        self.progress = progress
+        self.best_slots = list(search.slot)
+        self.best_key = search.key()
+        self.last_report = -1.0
+        self.dirty = True
+
+    def improved(self, search: Search) -> None:
+        self.best_slots = list(search.slot)
+        self.best_key = search.key()
+        self.dirty = True
+        self.maybe_report()
+
+    def maybe_report(self, force: bool = False) -> None:
+        now = self.deadline.elapsed()
+        gap = now - self.last_report
+        if force or (self.dirty and gap >= _REPORT_GAP_S) or gap >= _HEARTBEAT_S:
+            unplaced, overflow, energy = self.best_key
+            self.progress(SolverProgress(self.deadline.fraction(), {
+                "unplaced": unplaced, "overflow": overflow, "clashes": int(energy),
+                "moves": -1}))
+            self.last_report = now
+            self.dirty = False
+
+
+def solve_placement(problem: PlacementProblem, *, time_limit: float = 5.0,
+                    progress: ProgressCallback = ignore_progress,
+                    should_stop: StopRequested = never_stop, seed: int = 0) -> PlacementResult:
+    """Best placement found within ``time_limit`` seconds (or until ``should_stop``)."""
+    deadline = Deadline(time_limit, should_stop)
+    issues = check_feasibility(problem)
+    model = Model(problem)
+    search = Search(model, random.Random(seed))
+    search.construct()
+    first_answer = deadline.elapsed()
+    tracker = _Tracker(search, deadline, progress)
+
+    def expired() -> bool:
+        tracker.maybe_report()
+        return deadline.expired()
+
+    remaining = time_limit - deadline.elapsed()
+    if remaining > 0 and not should_stop():
+        search.anneal(remaining, 3.0, 0.05, expired, tracker.improved)
+    return _result(model, problem, tracker.best_slots, issues, first_answer, deadline,
+                   progress)
+
+
+def _result(model: Model, problem: PlacementProblem, slots: list[int],
+            issues: tuple[PlacementIssue, ...], first_answer: float, deadline: Deadline,
+            progress: ProgressCallback) -> PlacementResult:
+    by_slot: list[list[int]] = [[] for _ in range(model.m)]
+    for t, s in enumerate(slots):
+        if s < model.m:
+            by_slot[s].append(t)
+    assignments: dict[str, tuple[str, str]] = {}
+    for s, members in enumerate(by_slot):
+        for t, room in model.assign_rooms(s, members).items():
+            assignments[model.topic_ids[t]] = (model.room_ids[room], model.slot_ids[s])
+    unplaced = tuple(tid for tid in model.topic_ids if tid not in assignments)
+    overflow, clashes, moves = score(problem, assignments)
+    progress(SolverProgress(1.0, {"unplaced": len(unplaced), "overflow": overflow,
+                                  "clashes": clashes, "moves": moves}))
+    return PlacementResult(
+        assignments=assignments, unplaced=unplaced, overflow=overflow, clashes=clashes,
+        moves=moves, first_answer_s=first_answer, final_s=deadline.elapsed(),
+        problems=issues + outcome_issues(problem, assignments, unplaced, issues))
