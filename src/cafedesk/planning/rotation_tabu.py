@@ -1,0 +1,147 @@
+"""The tabu search loop over a :class:`rotation_search.State` (internal)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cafedesk.planning.common import Deadline, ProgressCallback
+
+if TYPE_CHECKING:
+    from cafedesk.planning.rotation_search import State
+
+REPORT_EVERY_S = 0.2
+
+
+def _in_conflict(state: State, r: int, p: int) -> bool:
+    """Does p, in round r, share a table with trouble (a repeat, its group, a rule)?"""
+    t = state.seat[r][p]
+    if t == state.T:
+        return not state.optional[p]
+    n, meet, static = state.n, state.meet, state.static
+    base = p * n
+    for q in state.members[r][t]:
+        if q != p and (meet[base + q] > 1 or static[base + q]):
+            return True
+    if state.visit_w and not state.is_host[p] and state.visits[p][t] > 1:
+        return True
+    size = len(state.members[r][t])
+    return state.size_pen(r, t, size) > 0
+
+
+def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float | None:
+    """Improve the state in place until the deadline; leave the best seating in it."""
+    from cafedesk.planning.rotation_search import W_REP, report
+
+    rng = state.rng
+    free = state.free
+    if not free:
+        return None
+    benched = any(state.lo[r][state.T] for r in free)
+    floor = -1 if benched else state.group_bound()  # stop early: provably best
+    cost, rep, grp = state.total()
+    best_cost = cost
+    best = [list(state.seat[r]) for r in free]
+    first_zero = deadline.elapsed() if cost < W_REP else None
+    report(progress, deadline, rep, grp)
+    last_report = deadline.elapsed()
+    tabu_until: dict[tuple[int, int, int], int] = {}
+    movable = [[p for p in state.unit_of[r] if state.pinned[r][p] < 0] for r in free]
+    if not any(movable):
+        return first_zero
+    it = 0
+    T = state.T  # noqa: N806
+    while cost > floor:
+        it += 1
+        if it % 16 == 0 and deadline.expired():
+            break
+        # Pick a person in conflict: a few random draws, else anyone (a random walk).
+        for _ in range(24):
+            ri = rng.randrange(len(free))
+            if movable[ri]:
+                p = rng.choice(movable[ri])
+                if _in_conflict(state, free[ri], p):
+                    break
+        r = free[ri]
+        if not movable[ri]:
+            continue
+        units, unit_of, seat = state.units[r], state.unit_of[r], state.seat[r]
+        u = units[unit_of[p]]
+        a = seat[p]
+        ku = len(u)
+        members = state.members[r]
+        cands: list[tuple[int, tuple[int, ...], int]] = []
+        best_d = None
+        tables = range(T + 1) if state.hi[r][T] else range(T)
+        for b in tables:
+            if b == a:
+                continue
+            mem_b = members[b]
+            nb = len(mem_b)
+            if nb + ku <= state.cap[b]:
+                d = state.delta(r, u, a, (), b)
+                if best_d is None or d <= best_d:
+                    aspire = cost + d < best_cost
+                    if aspire or all(tabu_until.get((r, x, b), 0) < it for x in u):
+                        if best_d is None or d < best_d:
+                            best_d, cands = d, []
+                        cands.append((d, (), b))
+            seen: set[int] = set()
+            for q in mem_b:
+                vi = unit_of[q]
+                if vi in seen or state.pinned[r][q] >= 0:
+                    continue
+                seen.add(vi)
+                v = units[vi]
+                if len(v) != ku and (nb - len(v) + ku > state.cap[b]
+                                     or len(members[a]) - ku + len(v) > state.cap[a]):
+                    continue
+                d = state.delta(r, u, a, v, b)
+                if best_d is not None and d > best_d:
+                    continue
+                if not (cost + d < best_cost or (
+                        all(tabu_until.get((r, x, b), 0) < it for x in u)
+                        and all(tabu_until.get((r, y, a), 0) < it for y in v))):
+                    continue
+                if best_d is None or d < best_d:
+                    best_d, cands = d, []
+                cands.append((d, v, b))
+        if best_d is None:
+            continue
+        d, v, b = cands[rng.randrange(len(cands))]
+        tenure = 4 + rng.randrange(8)
+        for x in u:
+            tabu_until[(r, x, a)] = it + tenure
+        for y in v:
+            tabu_until[(r, y, b)] = it + tenure
+        state.move(r, u, b)
+        if v:
+            state.move(r, v, a)
+        cost += d
+        if cost < best_cost:
+            best_cost = cost
+            best = [list(state.seat[r2]) for r2 in free]
+            if first_zero is None and cost < W_REP:
+                first_zero = deadline.elapsed()
+            now = deadline.elapsed()
+            if now - last_report > 0.05:
+                _, rep, grp = state.total()
+                report(progress, deadline, rep, grp)
+                last_report = now
+        if deadline.elapsed() - last_report > REPORT_EVERY_S:
+            _, rep, grp = state.total()
+            report(progress, deadline, rep, grp)
+            last_report = deadline.elapsed()
+    _restore(state, best)
+    _, rep, grp = state.total()
+    report(progress, deadline, rep, grp)
+    return first_zero
+
+
+def _restore(state: State, best: list[list[int]]) -> None:
+    for r, seats in zip(state.free, best, strict=True):
+        for p, t in enumerate(seats):
+            if state.seat[r][p] != t and state.seat[r][p] >= 0:
+                state._remove(r, p)
+        for p, t in enumerate(seats):
+            if t >= 0 and state.seat[r][p] < 0:
+                state._add(r, p, t)
