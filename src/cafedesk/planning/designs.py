@@ -154,7 +154,7 @@ def cyclic_rounds(g: int, p: int, w: int, *, seconds: float = 1.0, seed: int = 0
     n = g * p
     while shapes and time.perf_counter() < stop:
         for m, k, f, b in shapes:
-            budget = min(stop, time.perf_counter() + max(0.05, seconds / 16))
+            budget = min(stop, time.perf_counter() + 0.1)  # short restarts: heavy tails
             base = _search_base_rounds(g, p, m, k, f, b, rng, budget)
             if base is not None:
                 rounds: Rounds = []

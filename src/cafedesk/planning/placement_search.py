@@ -72,6 +72,15 @@ class Search:
         return (len(self.members[self.unplaced_slot]), sum(self.overflow),
                 self.clashes + self.move_sum)
 
+    def load(self, slots: list[int]) -> None:
+        """Move every topic to the given slot (e.g. back to the best answer seen)."""
+        for t, s in enumerate(slots):
+            if self.slot[t] != s:
+                self.relocate(t, s)
+        for s in range(self.model.m):
+            cost = self.model.slot_cost(self.members[s])
+            self.overflow[s] = 0 if cost is None else cost
+
     # -- construction ----------------------------------------------------------
     def construct(self) -> None:
         """Greedy: tightest topics first, each into its cheapest feasible slot."""
@@ -104,11 +113,13 @@ class Search:
     # -- annealing -------------------------------------------------------------
     def anneal(self, seconds: float, t_start: float, t_end: float,
                expired: Callable[[], bool], on_best: Callable[[Search], None]) -> None:
-        """Simulated annealing over slot relocations and swaps, time-based cooling."""
+        """Simulated annealing over slot relocations and swaps, geometric cooling in time.
+
+        Written out in one loop with local names: it runs a few hundred thousand
+        moves a second, and attribute look-ups would halve that.
+        """
         mdl = self.model
-        rng = self.rng
-        rand = rng.random
-        randrange = rng.randrange
+        rand = self.rng.random
         log = math.log
         n_rooms = mdl.r
         u_slot = self.unplaced_slot
@@ -123,12 +134,10 @@ class Search:
         move_cost = self.move_cost
         overflow = self.overflow
         slot_cost = mdl.slot_cost
-        movable = [t for t in range(mdl.n) if len(allowed[t]) > 1
-                   or (allowed[t] and slot[t] == u_slot)]
-        if not movable:
-            return
-        n_mov = len(movable)
         single = [len(al) < 2 for al in allowed]
+        movable = [t for t in range(mdl.n) if not single[t]]
+        n_mov = len(movable)
+        free_cells = n_rooms * mdl.m - (mdl.n - len(members[u_slot]))
         over_total = sum(overflow)
         best = self.key()
         began = time.perf_counter()
@@ -143,86 +152,97 @@ class Search:
                     break
                 temp = t_start * ratio ** frac
             unplaced = members[u_slot]
+            # Pick a move: t goes from slot a to b; u (if >= 0) goes from b to a.
             if unplaced and rand() < 0.2:
-                t = unplaced[randrange(len(unplaced))]
-            else:
-                t = movable[randrange(n_mov)]
-            al = allowed[t]
-            if not al:
-                continue
-            b = al[randrange(len(al))]
-            a = slot[t]
-            if a == b:
-                continue
-            free = len(members[b]) < n_rooms
-            strict = not unplaced and not overflow[a] and not overflow[b]
-            if free and (a == u_slot or rand() < 0.5):
-                # Relocate t from a to b.
-                c = conv[t]
-                if c >= 0 and conv_count[b][c]:
+                t = unplaced[int(rand() * len(unplaced))]
+                al = allowed[t]
+                if not al:
                     continue
-                delta = aff[t][b] - aff[t][a] + move_cost[t][b] - move_cost[t][a]
+                a, b = u_slot, al[int(rand() * len(al))]
+                mb = members[b]
+                if len(mb) < n_rooms:
+                    u = -1
+                else:
+                    u = mb[int(rand() * len(mb))]
+                    if single[u] or not allowed_ok[u][a]:
+                        continue
+            elif free_cells > 0 and rand() < 0.5:
+                t = movable[int(rand() * n_mov)]
+                al = allowed[t]
+                a, b = slot[t], al[int(rand() * len(al))]
+                if a == b or len(members[b]) >= n_rooms:
+                    continue
+                u = -1
+            elif n_mov > 1:
+                t = movable[int(rand() * n_mov)]
+                u = movable[int(rand() * n_mov)]
+                a, b = slot[t], slot[u]
+                if a == b or not allowed_ok[t][b] or not allowed_ok[u][a]:
+                    continue
+            else:
+                break
+            strict = not unplaced and not overflow[a] and not overflow[b]
+            at = aff[t]
+            ct = conv[t]
+            if u < 0:
+                if ct >= 0 and conv_count[b][ct]:
+                    continue
+                delta = at[b] - at[a] + move_cost[t][b] - move_cost[t][a]
                 if strict and delta > 0 and delta > -temp * log(1.0 - rand()):
                     continue
-                new_b = [*members[b], t]
-                cost_b = slot_cost(new_b)
+                cost_b = slot_cost([*members[b], t])
                 if cost_b is None:
                     continue
                 if a == u_slot:
-                    d_unplaced, d_over = -1, 0
+                    cost_a, d_over = 0, cost_b - overflow[b]  # placing beats any overflow
+                    free_cells -= 1
                 else:
-                    cost_a = 0 if strict else slot_cost([x for x in members[a] if x != t])
-                    if cost_a is None:
+                    if strict:
+                        cost_a = 0
+                    else:
+                        got = slot_cost([x for x in members[a] if x != t])
+                        if got is None:
+                            continue
+                        cost_a = got
+                    d_over = cost_a + cost_b - overflow[a] - overflow[b]
+                    if d_over > 0 or (not d_over and not strict and delta > 0
+                                      and delta > -temp * log(1.0 - rand())):
                         continue
-                    d_unplaced, d_over = 0, cost_a + cost_b - overflow[a] - overflow[b]
-                    if not d_unplaced and not d_over and not strict and delta > 0 and (
-                            delta > -temp * log(1.0 - rand())):
-                        continue
-                if d_unplaced > 0 or (d_unplaced == 0 and d_over > 0):
-                    continue
-                if a != u_slot:
-                    overflow[a] = cost_a
-                overflow[b] = cost_b
-                over_total += d_over
-                self.relocate(t, b)
             else:
-                mb = members[b]
-                if not mb:
-                    continue
-                u = mb[randrange(len(mb))]
-                if not allowed_ok[u][a] or (single[u] and b != u_slot):
-                    continue
-                ct, cu = conv[t], conv[u]
+                cu = conv[u]
                 if ct != cu and ((ct >= 0 and b != u_slot and conv_count[b][ct])
                                  or (cu >= 0 and a != u_slot and conv_count[a][cu])):
                     continue
-                delta = (aff[t][b] - aff[t][a] + aff[u][a] - aff[u][b]
-                         + move_cost[t][b] - move_cost[t][a]
+                au = aff[u]
+                delta = (at[b] - at[a] + au[a] - au[b] + move_cost[t][b] - move_cost[t][a]
                          + move_cost[u][a] - move_cost[u][b])
-                wtu = w[t][u]
-                if a != u_slot:
-                    delta -= wtu
-                if b != u_slot:
-                    delta -= wtu
+                if a != u_slot and b != u_slot:
+                    delta -= 2 * w[t][u]
+                else:
+                    delta -= w[t][u]
                 if strict and delta > 0 and delta > -temp * log(1.0 - rand()):
                     continue
-                cost_a = 0 if a == u_slot else slot_cost(
-                    [u if x == t else x for x in members[a]])
-                if cost_a is None:
-                    continue
-                cost_b = 0 if b == u_slot else slot_cost([t if x == u else x for x in mb])
-                if cost_b is None:
-                    continue
+                cost_a = 0
+                if a != u_slot:
+                    got = slot_cost([u if x == t else x for x in members[a]])
+                    if got is None:
+                        continue
+                    cost_a = got
+                cost_b = 0
+                if b != u_slot:
+                    got = slot_cost([t if x == u else x for x in members[b]])
+                    if got is None:
+                        continue
+                    cost_b = got
                 d_over = cost_a + cost_b - overflow[a] - overflow[b]
-                if d_over > 0:
+                if d_over > 0 or (not d_over and not strict and delta > 0
+                                  and delta > -temp * log(1.0 - rand())):
                     continue
-                if not d_over and not strict and delta > 0 and (
-                        delta > -temp * log(1.0 - rand())):
-                    continue
-                overflow[a] = cost_a
-                overflow[b] = cost_b
-                over_total += d_over
-                self.relocate(t, b)
+            overflow[a] = cost_a
+            overflow[b] = cost_b
+            over_total += d_over
+            self.relocate(t, b)
+            if u >= 0:
                 self.relocate(u, a)
             key = (len(members[u_slot]), over_total, self.clashes + self.move_sum)
             if key < best:

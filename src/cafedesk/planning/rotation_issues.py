@@ -70,7 +70,11 @@ TEMPLATES: dict[str, str] = {
 
 def render_issue(issue: RotationIssue, translate: Translate = _identity) -> str:
     template = TEMPLATES.get(issue.code, issue.code)
-    return translate(template).format(**dict(issue.params))
+    params = dict(issue.params)
+    try:
+        return translate(template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a faulty translation must not hide the issue
+        return template.format(**params)
 
 
 def _issue(code: str, ids: tuple[str, ...] = (), **params: str | int) -> RotationIssue:

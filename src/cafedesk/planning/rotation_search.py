@@ -322,16 +322,18 @@ def search(
         w = len(state.free)
         if known_impossible_reason(g * size, size, w) is None:
             constructed = affine_rounds(g, size, w) or cyclic_rounds(
-                g, size, w, seconds=max(0.0, deadline.seconds * 0.6 - deadline.elapsed()),
+                g, size, w, seconds=max(0.0, deadline.seconds * 0.4 - deadline.elapsed()),
                 seed=seed)
+        if constructed is None and w > 2 and not deadline.expired():
+            # A head start for the tabu search: all but the last round without repeats.
+            constructed = cyclic_rounds(g, size, w - 1, seconds=deadline.seconds * 0.1, seed=seed)
     if constructed is not None:
-        for r, tables in zip(state.free, constructed, strict=True):
+        for r, tables in zip(state.free, constructed, strict=False):
             for t, people in enumerate(tables):
                 for p in people:
                     state._add(r, p, t)
-    else:
-        for r in state.free:
-            state.greedy_round(r)
+    for r in state.free[len(constructed or ()):]:
+        state.greedy_round(r)
     from cafedesk.planning.rotation_tabu import tabu
 
     first_zero = tabu(state, deadline, progress)

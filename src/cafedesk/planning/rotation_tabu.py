@@ -50,8 +50,15 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         return first_zero
     it = 0
     T = state.T  # noqa: N806
+    stall = 0
+    stall_limit = 300 + 10 * state.n
     while cost > floor:
         it += 1
+        stall += 1
+        if stall > stall_limit:  # stuck: back to the best, shaken by a few random swaps
+            _restore(state, best)
+            cost = best_cost + _shake(state, movable, 2 + rng.randrange(4))
+            stall = 0
         if it % 16 == 0 and deadline.expired():
             break
         # Pick a person in conflict: a few random draws, else anyone (a random walk).
@@ -118,6 +125,7 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             state.move(r, v, a)
         cost += d
         if cost < best_cost:
+            stall = 0
             best_cost = cost
             best = [list(state.seat[r2]) for r2 in free]
             if first_zero is None and cost < W_REP:
@@ -145,3 +153,23 @@ def _restore(state: State, best: list[list[int]]) -> None:
         for p, t in enumerate(seats):
             if t >= 0 and state.seat[r][p] < 0:
                 state._add(r, p, t)
+
+
+def _shake(state: State, movable: list[list[int]], swaps: int) -> int:
+    """Swap a few random single people of equal unit size; return the cost change."""
+    rng, change = state.rng, 0
+    for _ in range(swaps):
+        ri = rng.randrange(len(state.free))
+        r = state.free[ri]
+        if len(movable[ri]) < 2:
+            continue
+        p, q = rng.sample(movable[ri], 2)
+        units, unit_of, seat = state.units[r], state.unit_of[r], state.seat[r]
+        u, v = units[unit_of[p]], units[unit_of[q]]
+        a, b = seat[p], seat[q]
+        if a == b or len(u) != len(v):
+            continue
+        change += state.delta(r, u, a, v, b)
+        state.move(r, u, b)
+        state.move(r, v, a)
+    return change

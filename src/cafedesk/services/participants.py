@@ -68,18 +68,25 @@ def restore_participant(ef: EventFile, tomb: Tombstone) -> Done[None]:
     return revive_rows(ef, tomb, *PARTS)
 
 
-def add_many(ef: EventFile, people: list[Participant]) -> Done[list[int]]:
-    """Insert cleaned participants in one transaction (imports); ids are assigned here."""
+def add_many(ef: EventFile, people: list[Participant]) -> Done[list[Participant]]:
+    """Insert participants in one transaction (imports).
+
+    People with id 0 get new ids; people with ids keep them, so redoing an
+    undone import brings back the very same rows.
+    """
     cleaned = [clean_participant(p) for p in people]
+    stored: list[Participant] = []
     with ef.write() as session:
-        first = next_value(session, ParticipantRow.id)
-        ids: list[int] = []
-        for offset, person in enumerate(cleaned):
-            row = ParticipantRow(id=first + offset)
+        next_id = next_value(session, ParticipantRow.id)
+        for person in cleaned:
+            if person.id <= 0:
+                person = dataclasses.replace(person, id=next_id)
+                next_id += 1
+            row = ParticipantRow(id=person.id)
             participant_to_row(person, row)
             session.add(row)
-            ids.append(first + offset)
-    return Done(ids, Changes.of(Part.PARTICIPANTS, ids=set(ids)))
+            stored.append(person)
+    return Done(stored, Changes.of(Part.PARTICIPANTS, ids={p.id for p in stored}))
 
 
 def delete_many(ef: EventFile, participant_ids: list[int]) -> Done[list[Tombstone]]:

@@ -83,6 +83,10 @@ class TopicRow(Base):
     space_id: Mapped[int | None] = mapped_column(ForeignKey("space.id", ondelete="SET NULL"))
     slot_id: Mapped[int | None] = mapped_column(ForeignKey("time_slot.id", ondelete="SET NULL"))
     pinned: Mapped[bool] = mapped_column(default=False)
+    # A count from a paper tally, when names were not taken (schema 2).
+    tally: Mapped[int | None]
+    # The topics a merge combined, as they were, so a split can restore them (schema 2).
+    merged_from: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
     convenors: Mapped[list[TopicConvenorRow]] = relationship(
         order_by="TopicConvenorRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -99,3 +103,27 @@ class TopicConvenorRow(Base):
         ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
     )
     position: Mapped[int] = mapped_column(default=0)
+
+
+class TopicSignupRow(Base):
+    """A participant who signed a topic's sheet on the wall (schema 2)."""
+
+    __tablename__ = "topic_signup"
+    topic_id: Mapped[int] = mapped_column(
+        ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class UnavailableRow(Base):
+    """A participant (usually a convenor) who is not there during a slot (schema 2)."""
+
+    __tablename__ = "unavailable"
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot_id: Mapped[int] = mapped_column(
+        ForeignKey("time_slot.id", ondelete="CASCADE"), primary_key=True
+    )

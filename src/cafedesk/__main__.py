@@ -1,0 +1,124 @@
+"""Command line: ``cafedesk [FILE]`` opens the window; sub-commands run headless jobs.
+
+Only argument parsing lives here; the work is done by the packages it calls.
+Heavy imports happen inside the handlers so ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+# Taken as early as possible: the smoke test reports time to first paint from here
+# (plus the interpreter's own start, read from the OS where it can be).
+PROCESS_T0 = time.perf_counter()
+
+SUBCOMMANDS = ("demo", "plan", "export", "import")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cafedesk",
+        description="Offline desk for Open Space, World Café and Pro Action Café events. "
+        f"Sub-commands: {', '.join(SUBCOMMANDS)} (try 'cafedesk demo --help').",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="event file (.cafedesk) to open")
+    _add_common(parser)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window on FILE (or the demo), paint every page once, print timings and quit",
+    )
+    parser.add_argument("--read-only", action="store_true", help="open FILE read-only")
+    parser.add_argument("--language", help="user interface language, e.g. de (default: system)")
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="keep settings, backups and logs in this folder (portable use, tests)",
+    )
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cafedesk", description="cafedesk headless commands")
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="write the demo event to a file")
+    demo.add_argument("out", type=Path, help="where to write the demo event (.cafedesk)")
+
+    plan = sub.add_parser("plan", help="run a solver on a benchmark instance (JSON)")
+    plan_sub = plan.add_subparsers(dest="plan_kind", required=True)
+    for kind, what in (("placement", "place topics into rooms and slots"), ("rotation", "seat café rounds")):
+        p = plan_sub.add_parser(kind, help=what)
+        p.add_argument("instance", help="instance JSON (see the bench format); - for standard input")
+        p.add_argument("--time-limit", type=float, default=None, help="seconds to search")
+
+    sub.add_parser("export", help="export documents (see 'cafedesk export --help')")
+    sub.add_parser("import", help="import data (see 'cafedesk import --help')")
+    return parser
+
+
+def _run_sub(argv: Sequence[str]) -> int:
+    args = _sub_parser().parse_args(argv)
+    if args.command == "demo":
+        from cafedesk.services.demo import write_demo
+
+        write_demo(args.out)
+        print(args.out)
+        return 0
+    if args.command == "plan":
+        return _run_plan(args.plan_kind, args.instance, args.time_limit)
+    print(f"cafedesk: '{args.command}' is not available yet", file=sys.stderr)
+    return 2
+
+
+def _run_plan(kind: str, instance: str, time_limit: float | None) -> int:
+    if kind == "placement":
+        from cafedesk.planning.placement_json import run_plan_placement
+
+        return run_plan_placement(instance, 5.0 if time_limit is None else time_limit, sys.stdout)
+    from cafedesk.planning.rotation_json import run_plan_rotation
+
+    return run_plan_rotation(instance, time_limit, sys.stdout)
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    takes_value = {"--data-dir", "--language"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _first_word(argv) in SUBCOMMANDS:
+        return _run_sub(argv)
+    args = _gui_parser().parse_args(argv)
+    from cafedesk.app import run_gui
+
+    return run_gui(
+        file=args.file,
+        data_dir=args.data_dir,
+        smoke_test=args.smoke_test,
+        read_only=args.read_only,
+        language=args.language,
+        process_t0=PROCESS_T0,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""New event: a template, a title, the first day and where the file goes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from cafedesk.services.templates import TEMPLATE_LABELS, Template
+from cafedesk.store.eventfile import EXTENSION
+from cafedesk.ui.file_actions import safe_file_name
+
+
+@dataclass(frozen=True)
+class NewEventChoice:
+    template: Template
+    title: str
+    day: dt.date
+    path: Path
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, parent: QWidget, folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self.folder = folder
+        self._path_edited = False
+        form = QFormLayout(self)
+        self.template = QComboBox(self)
+        for template in Template:
+            self.template.addItem(QCoreApplication.translate("cafedesk", TEMPLATE_LABELS[template]), template.value)
+        form.addRow(self.tr("Template"), self.template)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Neighbourhood Open Space 2027"))
+        self.title_edit.textChanged.connect(self._suggest_path)
+        form.addRow(self.tr("Title"), self.title_edit)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("First day"), self.day)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("File"), row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self._suggest_path("")
+        self.resize(520, self.sizeHint().height())
+
+    def _suggest_path(self, title: str) -> None:
+        if not self._path_edited:
+            self.path_edit.setText(str(self.folder / safe_file_name(title or self.tr("New event"))))
+        ok = bool(title.strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New event file"), self.path_edit.text(), self.tr("cafedesk events (*.cafedesk)")
+        )
+        if name:
+            self._path_edited = True
+            self.path_edit.setText(name)
+
+    def choice(self) -> NewEventChoice:
+        path = Path(self.path_edit.text()).expanduser()
+        if path.suffix != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        return NewEventChoice(
+            Template(self.template.currentData()), self.title_edit.text().strip(), self.day.date().toPython(), path
+        )

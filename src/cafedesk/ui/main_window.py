@@ -1,0 +1,257 @@
+"""The main window: navigation on the left, one page at a time, menus, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.paths import AppPaths
+from cafedesk.services import event as event_service
+from cafedesk.store.backups import make_backup
+from cafedesk.store.eventfile import EventFile
+from cafedesk.ui.document import EventDocument
+from cafedesk.ui.pages.base import Page
+from cafedesk.ui.pages.event_page import EventPage
+from cafedesk.ui.pages.participants_page import ParticipantsPage
+from cafedesk.ui.pages.slots_page import SlotsPage
+from cafedesk.ui.pages.spaces_page import SpacesPage
+from cafedesk.ui.settings import AppSettings
+from cafedesk.ui.style import STYLE_SHEET
+from cafedesk.ui.tasks import Task
+from cafedesk.ui.welcome import WelcomePage
+
+BACKUP_EVERY_MS = 5 * 60 * 1000
+PageFactory = Callable[[EventDocument], Page]
+
+
+def page_factories() -> list[PageFactory]:
+    """The pages in navigation order; later features add theirs here."""
+    return [EventPage, SpacesPage, SlotsPage, ParticipantsPage]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: AppPaths, settings: AppSettings) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.document: EventDocument | None = None
+        self.pages: list[Page] = []
+        self._backup_task: Task | None = None
+        self._backed_up_at = -1
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setFixedWidth(190)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(STYLE_SHEET)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.read_only_label.hide()
+
+        from cafedesk.ui.file_actions import FileActions
+
+        self.files = FileActions(self)
+        self._build_menus()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(lambda: self.backup_now("timer"))
+        self.resize(1200, 800)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+
+    # --- menus ---------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        files = self.files
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._make(self.tr("&New Event…"), files.new_event, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._make(self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.copy_action = self._make(self.tr("Save a &Copy As…"), files.save_copy, QKeySequence("Ctrl+Shift+S"))
+        self.restore_action = self._make(self.tr("Restore from &Backup…"), files.restore_backup)
+        self.close_action = self._make(self.tr("&Close Event"), files.close_event, QKeySequence.StandardKey.Close)
+        for action in (self.copy_action, self.restore_action, self.close_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._make(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._make(self.tr("&About cafedesk"), files.about))
+        self._set_document_actions()
+
+    def _make(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent events")).setEnabled(False)
+
+    def _set_document_actions(self) -> None:
+        has = self.document is not None
+        for action in (self.copy_action, self.restore_action, self.close_action):
+            action.setEnabled(has)
+        self.edit_menu.clear()
+        self.view_menu.clear()
+        if self.document is not None:
+            undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+            self.edit_menu.addAction(undo)
+            self.edit_menu.addAction(redo)
+            for index, page in enumerate(self.pages):
+                action = self._make(page.title(), lambda i=index: self.nav.setCurrentRow(i))
+                if index < 9:
+                    action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                self.view_menu.addAction(action)
+        else:
+            self.edit_menu.addAction(self.tr("Nothing to undo")).setEnabled(False)
+
+    # --- documents -----------------------------------------------------------------
+    def set_document(self, event_file: EventFile | None) -> None:
+        """Show ``event_file`` (or the welcome page when None); closes the previous one."""
+        self._drop_document()
+        if event_file is None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.refresh_recent()
+            self._set_document_actions()
+            self._update_title()
+            return
+        document = EventDocument(event_file, self.paths.backups, self)
+        self.document = document
+        document.changed.connect(self._on_changed)
+        document.failed.connect(self.show_error)
+        for factory in page_factories():
+            page = factory(document)
+            page.set_read_only(document.read_only)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(page.title(), self.nav)
+        self.read_only_label.setVisible(document.read_only)
+        self.nav.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
+        self._set_document_actions()
+        self._update_title()
+        if not document.read_only:
+            self.settings.add_recent(event_file.path)
+            self.backup_now("open")
+            self.backup_timer.start()
+
+    def _drop_document(self) -> None:
+        self.backup_timer.stop()
+        if self.document is None:
+            return
+        self.backup_now("close", wait=True)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.document.undo_stack.clear()
+        self.document.file.close()
+        self.document.deleteLater()
+        self.document = None
+        self.read_only_label.hide()
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+            self.settings.set_last_page(row)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _on_changed(self, changes: Changes) -> None:
+        for page in self.pages:
+            page.refresh(changes)
+        if changes.touches(Part.EVENT):
+            self._update_title()
+
+    def show_error(self, message: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.message_bar.show_message(message)
+        else:
+            self.statusBar().showMessage(message, 8000)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("cafedesk")
+            return
+        title = event_service.get_event(self.document.file).title or self.tr("Untitled event")
+        suffix = self.tr(" [read-only]") if self.document.read_only else ""
+        self.setWindowTitle(f"{title} — {self.document.file.path.name}{suffix} — cafedesk")
+
+    # --- backups -------------------------------------------------------------------
+    def backup_now(self, reason: str, wait: bool = False) -> None:
+        """Rolling backup off the GUI thread, skipped when nothing changed since the last."""
+        document = self.document
+        if document is None or document.read_only:
+            return
+        count = document.file.write_count
+        if reason != "open" and count == self._backed_up_at:
+            return
+        self._backed_up_at = count
+        path, root = document.file.path, self.paths.backups
+        if wait:
+            make_backup(path, root, reason)
+            return
+        if self._backup_task is not None and self._backup_task.running:
+            return
+        self._backup_task = Task(lambda _report, _cancelled: make_backup(path, root, reason), self)
+        self._backup_task.failed.connect(self.show_error)
+        self._backup_task.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.set_document(None)
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        return self.files.open_path(path, read_only)
+
+    def page_titles(self) -> list[str]:
+        return [page.title() for page in self.pages]

@@ -1,0 +1,143 @@
+"""Event details: title, theme question, method, venue, dates, client and facilitator."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.model import METHOD_LABELS, Event, Method, PaperSize
+from cafedesk.services import event as event_service
+from cafedesk.ui.document import EventDocument, ServiceCommand
+from cafedesk.ui.pages.base import Page
+
+LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("nl", "Nederlands"))
+
+
+class ThemeEdit(QPlainTextEdit):
+    """A plain-text box that reports when the person leaves it (like editingFinished)."""
+
+    def __init__(self, page: EventPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self._page.commit_field("theme", self.toPlainText())
+
+
+class EventPage(Page):
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.event = Event(title="")
+        heading = QLabel(self.tr("Event details"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.page_layout.insertWidget(0, heading)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.page_layout.addLayout(form)
+        self.page_layout.addStretch(1)
+
+        self.lines: dict[str, QLineEdit] = {}
+        for field, label in (
+            ("title", self.tr("Title")),
+            ("venue", self.tr("Venue")),
+            ("facilitator", self.tr("Facilitator")),
+            ("client_name", self.tr("Client")),
+            ("client_email", self.tr("Client email")),
+        ):
+            line = QLineEdit(self)
+            line.editingFinished.connect(lambda f=field, w=line: self.commit_field(f, w.text()))
+            self.lines[field] = line
+            if field == "venue":
+                self.theme = ThemeEdit(self)
+                self.theme.setPlaceholderText(self.tr("The one inviting question the event is about"))
+                self.theme.setFixedHeight(70)
+                form.addRow(self.tr("Theme question"), self.theme)
+                self.method = QComboBox(self)
+                for method in Method:
+                    self.method.addItem(QCoreApplication.translate("cafedesk", METHOD_LABELS[method]), method.value)
+                self.method.activated.connect(
+                    lambda _i: self.commit_field("method", Method(self.method.currentData()))
+                )
+                form.addRow(self.tr("Method"), self.method)
+            form.addRow(label, line)
+            if field == "venue":
+                self.start = self._date_edit("start_date")
+                self.end = self._date_edit("end_date")
+                form.addRow(self.tr("First day"), self.start)
+                form.addRow(self.tr("Last day"), self.end)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.activated.connect(lambda _i: self.commit_field("language", self.language.currentData()))
+        form.addRow(self.tr("Language of the paper"), self.language)
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
+        self.paper.addItem(self.tr("Letter"), PaperSize.LETTER.value)
+        self.paper.activated.connect(lambda _i: self.commit_field("paper_size", PaperSize(self.paper.currentData())))
+        form.addRow(self.tr("Paper size"), self.paper)
+        self.load()
+
+    def title(self) -> str:
+        return self.tr("Event")
+
+    def _date_edit(self, field: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.editingFinished.connect(lambda: self.commit_field(field, edit.date().toPython()))
+        return edit
+
+    def load(self) -> None:
+        self.event = event_service.get_event(self.document.file)
+        for field, line in self.lines.items():
+            if not line.hasFocus():
+                line.setText(getattr(self.event, field))
+        if not self.theme.hasFocus():
+            self.theme.setPlainText(self.event.theme)
+        self.method.setCurrentIndex(self.method.findData(self.event.method.value))
+        for edit, value in ((self.start, self.event.start_date), (self.end, self.event.end_date)):
+            edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        self.language.setCurrentIndex(max(0, self.language.findData(self.event.language)))
+        self.paper.setCurrentIndex(self.paper.findData(self.event.paper_size.value))
+
+    def commit_field(self, field: str, value: Any) -> None:
+        old = self.event
+        if getattr(old, field) == value:
+            return
+        new = dataclasses.replace(old, **{field: value})
+        text = self.tr("Edit event details")
+        ef = self.document.file
+        if not self.document.push(
+            ServiceCommand(
+                self.document, text, lambda: event_service.put_event(ef, new), lambda: event_service.put_event(ef, old)
+            )
+        ):
+            self.load()  # show the stored value again next to the message
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches(Part.EVENT):
+            self.load()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in self.lines.values():
+            line.setReadOnly(read_only)
+        self.theme.setReadOnly(read_only)
+        for widget in (self.method, self.start, self.end, self.language, self.paper):
+            widget.setEnabled(not read_only)

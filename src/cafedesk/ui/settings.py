@@ -1,0 +1,44 @@
+"""Settings kept between runs (recent files, window geometry, last page), in an INI file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class AppSettings:
+    def __init__(self, path: Path) -> None:
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def recent_files(self) -> list[Path]:
+        value = self._qs.value("files/recent", [], type=list)
+        return [Path(p) for p in value if Path(p).is_file()]
+
+    def add_recent(self, path: Path) -> None:
+        paths = [str(path.resolve())] + [str(p) for p in self.recent_files() if p.resolve() != path.resolve()]
+        self._qs.setValue("files/recent", paths[:MAX_RECENT])
+
+    def last_folder(self) -> str:
+        return str(self._qs.value("files/lastFolder", "", type=str))
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._qs.setValue("files/lastFolder", str(folder))
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+
+    def last_page(self) -> int:
+        return int(self._qs.value("window/lastPage", 0, type=int))
+
+    def set_last_page(self, index: int) -> None:
+        self._qs.setValue("window/lastPage", index)
+
+    def sync(self) -> None:
+        self._qs.sync()

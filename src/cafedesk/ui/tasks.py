@@ -1,0 +1,120 @@
+"""Long work off the GUI thread: one helper, a progress bar, a cancel button.
+
+``run_task(parent, title, work, on_done)`` runs ``work(report, cancelled)`` on
+a pool thread. ``report(fraction, text)`` may be called from there; the
+dialog updates on the GUI thread through a queued signal. ``on_done(result)``
+runs on the GUI thread; exceptions come back as a message, never a crash.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cafedesk.domain.errors import CafedeskError
+from cafedesk.ui.document import qt_translate
+
+Report = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Report, Cancelled], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._signals.progress.emit, self._cancel.is_set)
+        except CafedeskError as exc:
+            self._signals.failed.emit(exc.message(qt_translate))
+        except Exception:  # any other bug is shown, not swallowed
+            self._signals.failed.emit(traceback.format_exc(limit=5))
+        else:
+            self._signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A running piece of work; keep a reference while it runs (the window does)."""
+
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self._signals = _Signals()
+        self._signals.progress.connect(self.progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.finished.connect(self.done, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
+        self._runnable = _Runnable(work, self._signals, self.cancel_event)
+        self._runnable.setAutoDelete(False)
+        self.running = False
+        self.done.connect(self._stopped)
+        self.failed.connect(self._stopped)
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(self._runnable)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _stopped(self, _result: object) -> None:
+        self.running = False
+
+
+def run_task(
+    parent: QWidget,
+    title: str,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+    cancel_text: str | None = None,
+) -> Task:
+    """Start ``work`` with a window-modal progress dialog that can cancel it."""
+    dialog = QProgressDialog(title, cancel_text or parent.tr("Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    task = Task(work, parent)
+    dialog.canceled.connect(task.cancel)
+
+    def show_progress(fraction: float, text: str) -> None:
+        dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if text:
+            dialog.setLabelText(text)
+
+    def finish(result: object) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        on_done(result)
+
+    def fail(message: str) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        if on_failed is not None:
+            on_failed(message)
+
+    task.progress.connect(show_progress)
+    task.done.connect(finish)
+    task.failed.connect(fail)
+    task.start()
+    return task
