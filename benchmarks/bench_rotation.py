@@ -113,8 +113,9 @@ def main(argv: list[str]) -> int:
                and (ref_mix is None or max(mixes) <= ref_mix) and max(walls) <= target * 1.1)
         all_met &= met
         t0 = f"{statistics.median(zeros):.3f}" if len(zeros) == len(runs) else "-"
+        mix_ref = "-" if ref_mix is None else str(ref_mix)
         print(f"{name:18} {'/'.join(map(str, reps)):>9} {'/'.join(map(str, mixes)):>9} "
-              f"{t0:>7} {max(walls):8.3f} {ref_rep:>7} {ref_mix if ref_mix is not None else '-':>7} "
+              f"{t0:>7} {max(walls):8.3f} {ref_rep:>7} {mix_ref:>7} "
               f"{target:>6}  {'yes' if met else 'NO'}", flush=True)
     return 0 if all_met else 1
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cafedesk.planning.common import SolverProgress
 from cafedesk.planning.designs import affine_rounds, cyclic_rounds
 from cafedesk.planning.rotation import (
     RotationPerson,
@@ -50,14 +51,19 @@ def problems(draw: st.DrawFn) -> RotationProblem:
     people = tuple(RotationPerson(f"P{i}", "ABCD"[draw(st.integers(0, groups - 1))])
                    for i in range(n_people))
     hosted = draw(st.booleans())
+    want_together = draw(st.booleans())
     tables = tuple(RotationTable(f"T{t}", caps[t], f"P{t}" if hosted else None)
                    for t in range(n_tables))
     ids = [p.id for p in people]
     travellers = ids[n_tables:] if hosted else ids
     pairs = list(combinations(travellers, 2))
-    apart = tuple(draw(st.lists(st.sampled_from(pairs), max_size=2, unique=True))) if pairs else ()
+    apart: tuple[tuple[str, str], ...] = ()
+    if pairs:
+        apart = tuple(draw(st.lists(st.sampled_from(pairs), max_size=2, unique=True)))
     together_pool = [p for p in pairs if p not in apart and p[::-1] not in apart]
-    together = ((together_pool[0],) if together_pool and draw(st.booleans()) else ())
+    together: tuple[tuple[str, str], ...] = ()
+    if together_pool and want_together:
+        together = (together_pool[0],)
     rounds = draw(st.integers(1, 4))
     absent = {}
     if draw(st.booleans()) and travellers:
@@ -199,7 +205,7 @@ def test_stop_request_is_honoured() -> None:
 
 
 def test_progress_reports_best() -> None:
-    seen = []
+    seen: list[SolverProgress] = []
     solve_rotation(golfer(6, 6, 4), time_limit=0.5, progress=seen.append)
     assert seen and all("repeat_pairs" in s.best for s in seen)
 

@@ -151,7 +151,6 @@ def cyclic_rounds(g: int, p: int, w: int, *, seconds: float = 1.0, seed: int = 0
     stop = time.perf_counter() + seconds
     rng = random.Random(seed)
     shapes = _cyclic_shapes(g, p, w)[:8]
-    n = g * p
     while shapes and time.perf_counter() < stop:
         for m, k, f, b in shapes:
             budget = min(stop, time.perf_counter() + 0.1)  # short restarts: heavy tails

@@ -77,7 +77,7 @@ def render_issue(issue: RotationIssue, translate: Translate = _identity) -> str:
         return template.format(**params)
 
 
-def _issue(code: str, ids: tuple[str, ...] = (), **params: str | int) -> RotationIssue:
+def _issue(code: str, ids: tuple[str, ...] = (), /, **params: str | int) -> RotationIssue:
     return RotationIssue(code, tuple(params.items()), ids)
 
 
@@ -176,7 +176,8 @@ def _counting_issues(problem: RotationProblem) -> list[RotationIssue]:
     size = sizes.pop()
     if size < 2 or n != size * len(problem.tables):
         return []
-    params = {"people": n, "tables": len(problem.tables), "size": size, "rounds": problem.rounds}
+    params: dict[str, str | int] = {
+        "people": n, "tables": len(problem.tables), "size": size, "rounds": problem.rounds}
     reason = known_impossible_reason(n, size, problem.rounds)
     if reason == "counting":
         return [_issue("too_many_rounds", max_rounds=(n - 1) // (size - 1), **params)]

@@ -25,7 +25,7 @@ def _need(doc: dict[str, Any], key: str, kind: type, where: str) -> Any:
     if key not in doc:
         raise ValueError(f"{where}: missing field {key!r}")
     value = doc[key]
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
         raise ValueError(f"{where}: field {key!r} must be {kind.__name__}")
     return value
 

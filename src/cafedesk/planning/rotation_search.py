@@ -38,7 +38,7 @@ class State:
         n = self.n = len(self.ids)
         self.tids = [t.id for t in problem.tables]
         tindex = {tid: i for i, tid in enumerate(self.tids)}
-        T = self.T = len(self.tids)  # noqa: N806 - the bench is table T
+        T = self.T = len(self.tids)
         self.cap = [max(0, t.capacity) for t in problem.tables] + [n]
         self.host = [index.get(t.host, -1) if t.host else -1 for t in problem.tables]
         is_host = [False] * n
@@ -69,7 +69,7 @@ class State:
         self.visit_w = W_HARD if problem.distinct_tables else 0
         self.meet = [0] * (n * n)
         self.visits = [[0] * (T + 1) for _ in range(n)]
-        R = self.R = max(problem.rounds, len(problem.fixed_rounds))  # noqa: N806
+        R = self.R = max(problem.rounds, len(problem.fixed_rounds))
         self.n_fixed = min(len(problem.fixed_rounds), R)
         self.seat = [[-1] * n for _ in range(R)]
         self.members: list[list[list[int]]] = [[[] for _ in range(T + 1)] for _ in range(R)]
@@ -98,7 +98,7 @@ class State:
     # -- setup -----------------------------------------------------------------
     def _sizes(self, r: int, present: list[int], exact: bool) -> None:
         """Allowed size range of every table: exactly full, or levelled within one."""
-        T, cap = self.T, self.cap  # noqa: N806
+        T, cap = self.T, self.cap
         n_present, seats = len(present), sum(cap[:T])
         lo, hi = self.lo[r], self.hi[r]
         if n_present >= seats or (exact and n_present >= seats):
@@ -253,7 +253,7 @@ class State:
 
     # -- greedy start ------------------------------------------------------------------
     def greedy_round(self, r: int) -> None:
-        T = self.T  # noqa: N806
+        T = self.T
         lo, hi, cap, members = self.lo[r], self.hi[r], self.cap, self.members[r]
         units = self.units[r]
         order = list(range(len(units)))

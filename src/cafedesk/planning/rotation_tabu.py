@@ -49,7 +49,7 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
     if not any(movable):
         return first_zero
     it = 0
-    T = state.T  # noqa: N806
+    T = state.T
     stall = 0
     stall_limit = 300 + 10 * state.n
     while cost > floor:
