@@ -172,7 +172,8 @@ def solve_rotation(
     """Plan every round not fixed yet; return the best plan found within the time limit."""
     from cafedesk.planning.rotation_search import search  # import cycle: search uses our types
 
-    deadline = Deadline(time_limit, should_stop)
+    # Keep a little of the limit for scoring and handing back the plan.
+    deadline = Deadline(max(0.0, time_limit - min(0.015, 0.1 * time_limit)), should_stop)
     issues = list(check_feasibility(problem))
     rounds, first_zero = search(problem, deadline, progress, seed)
     figures = score(problem, rounds)

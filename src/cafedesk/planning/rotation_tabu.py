@@ -12,20 +12,24 @@ if TYPE_CHECKING:
 REPORT_EVERY_S = 0.2
 
 
-def _in_conflict(state: State, r: int, p: int) -> bool:
-    """Does p, in round r, share a table with trouble (a repeat, its group, a rule)?"""
+def _in_conflict(state: State, r: int, p: int) -> int:
+    """How much trouble p has at its table in round r: 2 = a rule or repeat, 1 = its group."""
     t = state.seat[r][p]
     if t == state.T:
-        return not state.optional[p]
+        return 0 if state.optional[p] else 2
     n, meet, static = state.n, state.meet, state.static
     base = p * n
+    level = 0
     for q in state.members[r][t]:
-        if q != p and (meet[base + q] > 1 or static[base + q]):
-            return True
+        if q != p:
+            if meet[base + q] > 1 or static[base + q] > 1:
+                return 2
+            if static[base + q]:
+                level = 1
     if state.visit_w and not state.is_host[p] and state.visits[p][t] > 1:
-        return True
+        return 2
     size = len(state.members[r][t])
-    return state.size_pen(r, t, size) > 0
+    return 2 if state.size_pen(r, t, size) > 0 else level
 
 
 def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float | None:
@@ -59,15 +63,23 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             _restore(state, best)
             cost = best_cost + _shake(state, movable, 2 + rng.randrange(4))
             stall = 0
-        if it % 16 == 0 and deadline.expired():
+        if deadline.expired():
             break
         # Pick a person in conflict: a few random draws, else anyone (a random walk).
+        # Repeats and rules first: they outweigh any amount of group mixing.
+        pick, level = (0, -1), -1
         for _ in range(24):
             ri = rng.randrange(len(free))
             if movable[ri]:
                 p = rng.choice(movable[ri])
-                if _in_conflict(state, free[ri], p):
-                    break
+                found = _in_conflict(state, free[ri], p)
+                if found > level:
+                    pick, level = (ri, p), found
+                    if found == 2:
+                        break
+        ri, p = pick
+        if level < 0:
+            continue
         r = free[ri]
         if not movable[ri]:
             continue
@@ -84,7 +96,11 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
                 continue
             mem_b = members[b]
             nb = len(mem_b)
-            if nb + ku <= state.cap[b]:
+            na = len(members[a])
+            # Moves that would break a table-size rule are never worth their W_HARD.
+            if nb + ku <= state.cap[b] and not (
+                    state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
+                    or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)):
                 d = state.delta(r, u, a, (), b)
                 if best_d is None or d <= best_d:
                     aspire = cost + d < best_cost
