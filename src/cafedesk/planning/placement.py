@@ -35,7 +35,6 @@ best improves (at most every 20 ms) and at least every 0.2 s, with figures
 from __future__ import annotations
 
 import random
-import time
 from collections import Counter
 from collections.abc import Mapping
 

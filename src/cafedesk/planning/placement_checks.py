@@ -21,6 +21,8 @@ def check_feasibility(problem: PlacementProblem) -> tuple[PlacementIssue, ...]:
     out: list[PlacementIssue] = []
     if topics and (not rooms or not slots):
         return (issue("no_cells"),)
+    if not topics:
+        return ()
     cells = len(rooms) * len(slots)
     if len(topics) > cells:
         out.append(issue("too_many_topics", (), topics=len(topics), cells=cells))

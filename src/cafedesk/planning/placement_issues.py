@@ -24,7 +24,9 @@ _TEMPLATES: Mapping[str, str] = {
     "pin_unknown": "Topic {topic} is pinned to {target}, which is not on offer.",
     "pin_unavailable": "Topic {topic} is pinned to slot {slot}, when its convenor is away.",
     "pin_equipment": "Topic {topic} is pinned to {room}, which lacks {equipment}.",
-    "pin_too_small": "Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}.",
+    "pin_too_small": (
+        "Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}."
+    ),
     "convenor_pin_clash": "Convenor {convenor} has several topics pinned to slot {slot}.",
     "no_slot": "Topic {topic} has no slot its convenor can attend.",
     "too_big": "Topic {topic} ({demand} expected) fits no space: the largest holds {capacity}.",

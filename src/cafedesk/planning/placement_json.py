@@ -29,12 +29,19 @@ def _list(doc: Mapping[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
-def _str(doc: Mapping[str, Any], key: str, where: str, required: bool = True) -> str | None:
+def _opt_str(doc: Mapping[str, Any], key: str, where: str) -> str | None:
     value = doc.get(key)
-    if value is None and not required:
+    if value is None:
         return None
     if not isinstance(value, str) or not value:
         raise ValueError(f"{where}.{key} must be a non-empty string")
+    return value
+
+
+def _id(doc: Mapping[str, Any], where: str) -> str:
+    value = _opt_str(doc, "id", where)
+    if value is None:
+        raise ValueError(f"{where}.id is missing")
     return value
 
 
@@ -68,25 +75,22 @@ def problem_from_bench(doc: Mapping[str, Any]) -> PlacementProblem:
     for i, raw in enumerate(_list(doc, "participants", "instance")):
         where = f"participants[{i}]"
         p = _obj(raw, where)
-        pid = _str(p, "id", where)
-        assert pid is not None
+        pid = _id(p, where)
         interests[pid] = tuple(_strings(p, "interests", where))
     rooms = []
     for i, raw in enumerate(_list(doc, "rooms", "instance")):
         where = f"rooms[{i}]"
         r = _obj(raw, where)
-        rid = _str(r, "id", where)
-        assert rid is not None
+        rid = _id(r, where)
         rooms.append(PlacementRoom(rid, _int(r, "capacity", where),
                                    frozenset(_strings(r, "equipment", where))))
     slots = []
     for i, raw in enumerate(_list(doc, "slots", "instance")):
         where = f"slots[{i}]"
         s = _obj(raw, where)
-        sid = _str(s, "id", where)
-        assert sid is not None
-        label = s.get("label", "")
-        slots.append(PlacementSlot(sid, label if isinstance(label, str) else ""))
+        sid = _id(s, where)
+        raw_label = s.get("label", "")
+        slots.append(PlacementSlot(sid, raw_label if isinstance(raw_label, str) else ""))
     listing: dict[str, int] = {}
     for wanted in interests.values():
         for tid in set(wanted):
@@ -95,15 +99,14 @@ def problem_from_bench(doc: Mapping[str, Any]) -> PlacementProblem:
     for i, raw in enumerate(_list(doc, "topics", "instance")):
         where = f"topics[{i}]"
         t = _obj(raw, where)
-        tid = _str(t, "id", where)
-        assert tid is not None
-        demand = _int(t, "demand", where) if "demand" in t else listing.get(tid, 0)
+        topic_id = _id(t, where)
+        demand = _int(t, "demand", where) if "demand" in t else listing.get(topic_id, 0)
         pin = _obj(t.get("pinned") or {}, f"{where}.pinned")
         topics.append(PlacementTopic(
-            id=tid, convenor=_str(t, "convenor", where, required=False), demand=demand,
+            id=topic_id, convenor=_opt_str(t, "convenor", where), demand=demand,
             equipment=frozenset(_strings(t, "equipment", where)),
-            pinned_room=_str(pin, "room", f"{where}.pinned", required=False),
-            pinned_slot=_str(pin, "slot", f"{where}.pinned", required=False),
+            pinned_room=_opt_str(pin, "room", f"{where}.pinned"),
+            pinned_slot=_opt_str(pin, "slot", f"{where}.pinned"),
             unavailable_slots=frozenset(_strings(t, "unavailable_slots", where))))
     for kind, ids in (("rooms", [r.id for r in rooms]), ("slots", [s.id for s in slots]),
                       ("topics", [t.id for t in topics])):

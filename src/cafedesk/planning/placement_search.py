@@ -153,7 +153,7 @@ class Search:
                 temp = t_start * ratio ** frac
             unplaced = members[u_slot]
             # Pick a move: t goes from slot a to b; u (if >= 0) goes from b to a.
-            if unplaced and rand() < 0.2:
+            if unplaced and (n_mov < 2 or rand() < 0.2):
                 t = unplaced[int(rand() * len(unplaced))]
                 al = allowed[t]
                 if not al:
@@ -166,7 +166,9 @@ class Search:
                     u = mb[int(rand() * len(mb))]
                     if single[u] or not allowed_ok[u][a]:
                         continue
-            elif free_cells > 0 and rand() < 0.5:
+            elif n_mov == 0:
+                break
+            elif free_cells > 0 and (n_mov < 2 or rand() < 0.5):
                 t = movable[int(rand() * n_mov)]
                 al = allowed[t]
                 a, b = slot[t], al[int(rand() * len(al))]
