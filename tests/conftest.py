@@ -11,9 +11,9 @@ import pytest
 # Set once, before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cafedesk.paths import AppPaths, portable_paths  # noqa: E402
-from cafedesk.services.demo import build_demo  # noqa: E402
-from cafedesk.store.eventfile import EventFile, create_event_file  # noqa: E402
+from cafedesk.paths import AppPaths, portable_paths
+from cafedesk.services.demo import build_demo
+from cafedesk.store.eventfile import EventFile, create_event_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

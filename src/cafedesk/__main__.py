@@ -55,9 +55,14 @@ def _sub_parser() -> argparse.ArgumentParser:
 
     plan = sub.add_parser("plan", help="run a solver on a benchmark instance (JSON)")
     plan_sub = plan.add_subparsers(dest="plan_kind", required=True)
-    for kind, what in (("placement", "place topics into rooms and slots"), ("rotation", "seat café rounds")):
+    for kind, what in (
+        ("placement", "place topics into rooms and slots"),
+        ("rotation", "seat café rounds"),
+    ):
         p = plan_sub.add_parser(kind, help=what)
-        p.add_argument("instance", help="instance JSON (see the bench format); - for standard input")
+        p.add_argument(
+            "instance", help="instance JSON (see the bench format); - for standard input"
+        )
         p.add_argument("--time-limit", type=float, default=None, help="seconds to search")
 
     sub.add_parser("export", help="export documents (see 'cafedesk export --help')")

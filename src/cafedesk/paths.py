@@ -43,4 +43,6 @@ def default_paths() -> AppPaths:
 def portable_paths(root: Path) -> AppPaths:
     """Everything below one folder (``--data-dir``): a USB stick, or a test's tmp_path."""
     root = root.resolve()
-    return AppPaths(data=root / "data", config=root / "config", log=root / "log", documents=root / "events")
+    return AppPaths(
+        data=root / "data", config=root / "config", log=root / "log", documents=root / "events"
+    )

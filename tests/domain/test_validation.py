@@ -18,7 +18,9 @@ DAY = dt.date(2026, 5, 4)
 
 
 def slot(sid: int, start: str, end: str, kind: SlotKind = SlotKind.SESSION) -> TimeSlot:
-    return TimeSlot(sid, DAY, dt.time.fromisoformat(start), dt.time.fromisoformat(end), f"S{sid}", kind)
+    return TimeSlot(
+        sid, DAY, dt.time.fromisoformat(start), dt.time.fromisoformat(end), f"S{sid}", kind
+    )
 
 
 def test_names_are_trimmed_and_empty_names_refused() -> None:
@@ -52,7 +54,9 @@ def test_overlapping_session_slots_are_refused_but_touching_ones_pass() -> None:
         check_slot(slot(2, "09:30", "10:30"), existing)
     check_slot(slot(2, "10:00", "11:00"), existing)
     # two breaks may overlap each other (parallel coffee corners); a session may not
-    check_slot(slot(3, "09:30", "09:45", SlotKind.BREAK), [slot(4, "09:30", "09:45", SlotKind.BREAK)])
+    check_slot(
+        slot(3, "09:30", "09:45", SlotKind.BREAK), [slot(4, "09:30", "09:45", SlotKind.BREAK)]
+    )
 
 
 def test_slot_on_another_day_does_not_overlap() -> None:
@@ -76,7 +80,9 @@ def test_changes_record() -> None:
 
 
 def test_error_message_translates_template_before_filling_values() -> None:
-    error = ValidationError("There is already a {what} called “{name}”.", what="space", name="{what}")
+    error = ValidationError(
+        "There is already a {what} called “{name}”.", what="space", name="{what}"
+    )
     assert error.message(lambda t: t.replace("There is already", "Es gibt schon")) == (
         "Es gibt schon a space called “{what}”."
     )

@@ -16,32 +16,47 @@ from cafedesk.store.eventfile import EventFile
 
 
 def write_german_excel_csv(path: Path) -> None:
-    text = "Vorname;Nachname;Firma;Gruppe;E-Mail\nJürgen;Weiß;Bäckerei;Lieferanten;jw@example.org\nAyşe;Öztürk;;Vorstand;\n"
+    text = (
+        "Vorname;Nachname;Firma;Gruppe;E-Mail\n"
+        "Jürgen;Weiß;Bäckerei;Lieferanten;jw@example.org\nAyşe;Öztürk;;Vorstand;\n"
+    )
     path.write_bytes(text.encode("cp1252", errors="replace"))
 
 
 def test_semicolon_cp1252_csv_is_read_and_mapped(tmp_path: Path) -> None:
     path = tmp_path / "liste.csv"
-    path.write_bytes("Vorname;Nachname;Firma;Gruppe;E-Mail\nJürgen;Weiß;Bäckerei;Lieferanten;jw@example.org\n".encode("cp1252"))
+    path.write_bytes(
+        "Vorname;Nachname;Firma;Gruppe;E-Mail\nJürgen;Weiß;Bäckerei;Lieferanten;jw@example.org\n".encode(
+            "cp1252"
+        )
+    )
     raw = read_table(path)
     assert raw.headers == ("Vorname", "Nachname", "Firma", "Gruppe", "E-Mail")
     mapping = guess_mapping(raw.headers)
     assert mapping == {"first_name": 0, "last_name": 1, "organisation": 2, "group": 3, "email": 4}
     plan = plan_import(raw, mapping, [])
-    assert plan.ok and plan.people[0].name == "Jürgen Weiß" and plan.people[0].group == "Lieferanten"
+    assert (
+        plan.ok and plan.people[0].name == "Jürgen Weiß" and plan.people[0].group == "Lieferanten"
+    )
 
 
 def test_utf8_bom_comma_csv(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
-    path.write_bytes("\ufeffName,Organisation,Email\n\"Dąbrowski, Zoë\",Co-op,z@example.org\n".encode())
+    path.write_bytes(
+        '\ufeffName,Organisation,Email\n"Dąbrowski, Zoë",Co-op,z@example.org\n'.encode()
+    )
     raw = read_table(path)
     plan = plan_import(raw, guess_mapping(raw.headers), [])
     assert [p.name for p in plan.people] == ["Dąbrowski, Zoë"]
 
 
-def test_errors_name_row_and_column_and_nothing_is_imported(tmp_path: Path, event_file: EventFile) -> None:
+def test_errors_name_row_and_column_and_nothing_is_imported(
+    tmp_path: Path, event_file: EventFile
+) -> None:
     path = tmp_path / "list.csv"
-    path.write_text("Name,Email\nAnna,anna@example.org\n,x@example.org\nBen,not-an-email\n", encoding="utf-8")
+    path.write_text(
+        "Name,Email\nAnna,anna@example.org\n,x@example.org\nBen,not-an-email\n", encoding="utf-8"
+    )
     raw = read_table(path)
     plan = plan_import(raw, guess_mapping(raw.headers), [])
     messages = [p.message() for p in plan.errors]

@@ -23,7 +23,9 @@ def test_space_rules(event_file: EventFile) -> None:
         spaces.add_space(event_file, "Cupboard", 0)
     with pytest.raises(ValidationError, match="needs a name"):
         spaces.add_space(event_file, " ", 5)
-    assert [s.name for s in spaces.list_spaces(event_file)] == ["Orchard Tent"], "refused edits store nothing"
+    assert [s.name for s in spaces.list_spaces(event_file)] == ["Orchard Tent"], (
+        "refused edits store nothing"
+    )
 
 
 def test_reorder_spaces_and_undo_order(event_file: EventFile) -> None:
@@ -40,7 +42,9 @@ def test_slot_rules(event_file: EventFile) -> None:
         slots.add_slot(event_file, DAY, dt.time(9, 30), dt.time(10, 30))
     with pytest.raises(ValidationError, match="before it starts"):
         slots.add_slot(event_file, DAY, dt.time(12), dt.time(11))
-    moved = slots.put_slot(event_file, first.__class__(first.id, DAY, dt.time(9, 15), dt.time(10), "R1")).value
+    moved = slots.put_slot(
+        event_file, first.__class__(first.id, DAY, dt.time(9, 15), dt.time(10), "R1")
+    ).value
     assert moved.start == dt.time(9, 15), "a slot may be edited without overlapping itself"
     start, end = slots.following_slot(slots.list_slots(event_file), DAY)
     assert (start, end) == (dt.time(10), dt.time(11, 15))
@@ -50,7 +54,9 @@ def test_deleting_a_space_unplaces_topics_and_undo_puts_them_back(event_file: Ev
     space = spaces.add_space(event_file, "Barn", 30).value
     slot = slots.add_slot(event_file, DAY, dt.time(9), dt.time(10)).value
     person = participants.add_participant(event_file, "Anna Müller").value
-    topic = topics.add_topic(event_file, "Soil", (person.id,), space_id=space.id, slot_id=slot.id).value
+    topic = topics.add_topic(
+        event_file, "Soil", (person.id,), space_id=space.id, slot_id=slot.id
+    ).value
     tomb = spaces.delete_space(event_file, space.id).value
     assert not topics.get_topic(event_file, topic.id).placed
     spaces.restore_space(event_file, tomb)
@@ -78,7 +84,9 @@ def test_a_cell_holds_one_topic(event_file: EventFile) -> None:
 
 def test_event_details_are_validated(event_file: EventFile) -> None:
     with pytest.raises(ValidationError, match="ends before it starts"):
-        event_service.put_event(event_file, Event("X", start_date=DAY, end_date=DAY - dt.timedelta(days=1)))
+        event_service.put_event(
+            event_file, Event("X", start_date=DAY, end_date=DAY - dt.timedelta(days=1))
+        )
     with pytest.raises(ValidationError, match="email"):
         event_service.put_event(event_file, Event("X", client_email="nope"))
     event_service.put_event(event_file, Event("  Fête  de   quartier ", theme="Où allons-nous ?"))

@@ -9,7 +9,9 @@ from cafedesk.store import backups
 from cafedesk.store.eventfile import open_event_file
 
 
-def test_backup_of_a_live_file_is_consistent_and_restorable(tmp_path: Path, demo_path: Path) -> None:
+def test_backup_of_a_live_file_is_consistent_and_restorable(
+    tmp_path: Path, demo_path: Path
+) -> None:
     root = tmp_path / "backups"
     ef = open_event_file(demo_path, root)
     try:
@@ -25,7 +27,9 @@ def test_backup_of_a_live_file_is_consistent_and_restorable(tmp_path: Path, demo
     finally:
         ef.close()
     reasons = [b.reason for b in backups.list_backups(demo_path, root)]
-    assert "before-restore" in reasons, "the state before a restore is kept, so a restore can be undone"
+    assert "before-restore" in reasons, (
+        "the state before a restore is kept, so a restore can be undone"
+    )
 
 
 def test_rolling_backups_keep_only_the_newest(tmp_path: Path, demo_path: Path) -> None:
@@ -48,7 +52,9 @@ def test_damaged_backup_is_not_restored(tmp_path: Path, demo_path: Path) -> None
     assert demo_path.read_bytes() == before
 
 
-def test_two_files_with_the_same_name_keep_separate_backups(tmp_path: Path, demo_path: Path) -> None:
+def test_two_files_with_the_same_name_keep_separate_backups(
+    tmp_path: Path, demo_path: Path
+) -> None:
     other = tmp_path / "elsewhere" / demo_path.name
     other.parent.mkdir()
     other.write_bytes(demo_path.read_bytes())

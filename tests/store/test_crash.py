@@ -56,11 +56,23 @@ def test_sigkill_during_edits_keeps_every_returned_edit(tmp_path: Path, demo_pat
         con = sqlite3.connect(demo_path)
         try:
             assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            names = {row[0] for row in con.execute("SELECT name FROM space WHERE name LIKE 'Burst space %'")}
-            people = {row[0] for row in con.execute("SELECT name FROM participant WHERE name LIKE 'Burst person %'")}
+            names = {
+                row[0]
+                for row in con.execute("SELECT name FROM space WHERE name LIKE 'Burst space %'")
+            }
+            people = {
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM participant WHERE name LIKE 'Burst person %'"
+                )
+            }
         finally:
             con.close()
-        missing = [i for i in range(last + 1) if f"Burst space {i}" not in names or f"Burst person {i}" not in people]
+        missing = [
+            i
+            for i in range(last + 1)
+            if f"Burst space {i}" not in names or f"Burst person {i}" not in people
+        ]
         assert not missing, f"run {run}: acknowledged edits lost: {missing}"
         # clean up for the next run: the dead writer's lock must be recognised as stale
         con = sqlite3.connect(demo_path)

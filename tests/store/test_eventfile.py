@@ -11,7 +11,6 @@ from cafedesk.services import spaces
 from cafedesk.store import migrate
 from cafedesk.store.eventfile import EventFileLocked, create_event_file, open_event_file
 from cafedesk.store.lock import lock_path_for
-
 from tests.conftest import FIXTURES
 
 
@@ -71,7 +70,9 @@ def test_newer_file_is_refused_and_not_touched(tmp_path: Path, demo_path: Path) 
     con.execute("PRAGMA journal_mode=DELETE")
     con.close()
     before = digest(demo_path)
-    with pytest.raises(EventFileError, match="newer version of cafedesk .*format 999.* not changed"):
+    with pytest.raises(
+        EventFileError, match="newer version of cafedesk .*format 999.* not changed"
+    ):
         open_event_file(demo_path, tmp_path / "b")
     assert digest(demo_path) == before
     assert not lock_path_for(demo_path).exists()
@@ -98,7 +99,10 @@ def test_every_older_schema_fixture_migrates_with_a_backup_first(tmp_path: Path)
         backups = list((tmp_path / "backups").rglob("*before-upgrade.cafedesk"))
         assert backups, "a copy is taken before migrating"
         con = sqlite3.connect(backups[0])
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == fixture.stem.split("_")[1]
+        assert (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == fixture.stem.split("_")[1]
+        )
         con.close()
         assert original == fixture.read_bytes()
 
@@ -128,7 +132,9 @@ def test_stale_lock_from_a_dead_process_is_taken_over(tmp_path: Path, demo_path:
     import socket
 
     lock_path_for(demo_path).write_text(
-        json.dumps({"user": "x", "host": socket.gethostname(), "pid": 2**22 + 12345, "since": "2026"}),
+        json.dumps(
+            {"user": "x", "host": socket.gethostname(), "pid": 2**22 + 12345, "since": "2026"}
+        ),
         encoding="utf-8",
     )
     open_event_file(demo_path, tmp_path / "b").close()

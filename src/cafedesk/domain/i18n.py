@@ -13,7 +13,7 @@ from collections.abc import Callable
 Translate = Callable[[str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     del context
     return text
 

@@ -23,7 +23,9 @@ def clean_name(value: str, what: str) -> str:
         )
     if len(name) > MAX_NAME:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("cafedesk", "That name is too long ({count} characters; at most {max})."),
+            QT_TRANSLATE_NOOP(
+                "cafedesk", "That name is too long ({count} characters; at most {max})."
+            ),
             field="name",
             count=len(name),
             max=MAX_NAME,
@@ -35,7 +37,9 @@ def clean_text(value: str) -> str:
     text = value.strip()
     if len(text) > MAX_TEXT:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("cafedesk", "That text is too long ({count} characters; at most {max})."),
+            QT_TRANSLATE_NOOP(
+                "cafedesk", "That text is too long ({count} characters; at most {max})."
+            ),
             count=len(text),
             max=MAX_TEXT,
         )
@@ -77,7 +81,9 @@ def check_unique_name(name: str, others: Iterable[str], what: str) -> None:
 def check_capacity(capacity: int) -> int:
     if capacity <= 0:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("cafedesk", "A space must hold at least one person (capacity {capacity})."),
+            QT_TRANSLATE_NOOP(
+                "cafedesk", "A space must hold at least one person (capacity {capacity})."
+            ),
             field="capacity",
             capacity=capacity,
         )

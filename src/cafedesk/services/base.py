@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from cafedesk.domain.changes import Changes, Part
@@ -29,15 +30,17 @@ def row_or_fail(session: DbSession, row_type: type[R], row_id: int, what: str) -
     row = session.get(row_type, row_id)
     if row is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("cafedesk", "The {what} no longer exists (it may have been deleted)."),
+            QT_TRANSLATE_NOOP(
+                "cafedesk", "The {what} no longer exists (it may have been deleted)."
+            ),
             what=what,
         )
     return row
 
 
-def next_value(session: DbSession, column: object) -> int:
+def next_value(session: DbSession, column: InstrumentedAttribute[int]) -> int:
     """One more than the largest value in an integer column (positions, topic numbers)."""
-    current = session.execute(select(func.max(column))).scalar()  # type: ignore[call-overload]
+    current = session.execute(select(func.max(column))).scalar()
     return int(current or 0) + 1
 
 

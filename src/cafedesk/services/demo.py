@@ -35,16 +35,34 @@ SLOTS = (
 
 # (title, convenor index, expected attendance, equipment, (space index, session index) or None)
 TOPICS: tuple[tuple[str, int, int | None, tuple[str, ...], tuple[int, int] | None], ...] = (
-    ("A price that is fair to farmers and to families on a small budget", 0, 30, ("projector",), (0, 0)),
+    (
+        "A price that is fair to farmers and to families on a small budget",
+        0,
+        30,
+        ("projector",),
+        (0, 0),
+    ),
     ("Should members work one shift a month in the shop?", 3, 16, (), (1, 0)),
     ("Seed saving: our own varieties for our own soil", 5, 9, (), (3, 0)),
     ("Less packaging: refill stations and returnable crates", 8, 12, (), (2, 0)),
     ("Reaching people who think organic food is not for them", 11, 18, (), (1, 1)),
     ("School gardens and the co-op: a learning partnership", 2, 10, (), (4, 1)),
-    ("Cold storage for the winter: share a warehouse with the dairy?", 14, 8, ("projector",), (0, 1)),
+    (
+        "Cold storage for the winter: share a warehouse with the dairy?",
+        14,
+        8,
+        ("projector",),
+        (0, 1),
+    ),
     ("Young farmers: how do they get land?", 17, 14, (), (2, 1)),
     ("A delivery bike for the old town", 20, 7, (), (5, 1)),
-    ("Our finances in plain words — a question hour with the board", 23, 25, ("projector",), (0, 2)),
+    (
+        "Our finances in plain words — a question hour with the board",
+        23,
+        25,
+        ("projector",),
+        (0, 2),
+    ),
     ("Food waste: what happens to the unsold vegetables?", 26, 11, (), (2, 2)),
     ("Volunteers burn out — how do we share the load?", 3, 13, ("pinboard",), (1, 2)),
     ("Regional grain: from field to bakery within 30 km", 29, 12, (), (4, 2)),

@@ -52,7 +52,8 @@ def snapshot(ef: EventFile) -> EventSnapshot:
                 for r in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
             ),
             topics=tuple(
-                topic_from_row(r) for r in session.scalars(select(TopicRow).order_by(TopicRow.number))
+                topic_from_row(r)
+                for r in session.scalars(select(TopicRow).order_by(TopicRow.number))
             ),
         )
 

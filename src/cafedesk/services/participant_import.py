@@ -31,11 +31,44 @@ FIELDS: dict[str, str] = {
     "roles": QT_TRANSLATE_NOOP("cafedesk", "Roles"),
 }
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full name", "participant", "teilnehmer", "teilnehmerin", "nom complet", "naam"),
-    "first_name": ("first name", "firstname", "given name", "vorname", "prénom", "prenom", "voornaam"),
-    "last_name": ("last name", "lastname", "surname", "family name", "nachname", "nom", "achternaam"),
-    "organisation": ("organisation", "organization", "company", "organisation/firma", "firma",
-                     "institution", "société", "organisatie", "org"),
+    "name": (
+        "name",
+        "full name",
+        "participant",
+        "teilnehmer",
+        "teilnehmerin",
+        "nom complet",
+        "naam",
+    ),
+    "first_name": (
+        "first name",
+        "firstname",
+        "given name",
+        "vorname",
+        "prénom",
+        "prenom",
+        "voornaam",
+    ),
+    "last_name": (
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "nachname",
+        "nom",
+        "achternaam",
+    ),
+    "organisation": (
+        "organisation",
+        "organization",
+        "company",
+        "organisation/firma",
+        "firma",
+        "institution",
+        "société",
+        "organisatie",
+        "org",
+    ),
     "group": ("group", "stakeholder", "stakeholder group", "gruppe", "groupe", "groep", "category"),
     "email": ("email", "e-mail", "mail", "email address", "courriel", "e-mailadres"),
     "roles": ("role", "roles", "rolle", "rollen", "rôle", "rol"),
@@ -55,9 +88,9 @@ class ImportProblem:
     text: str
 
     def message(self, translate: Translate = identity) -> str:
-        return translate(QT_TRANSLATE_NOOP("cafedesk", "Row {row}, column “{column}”: {text}")).format(
-            row=self.row, column=self.column, text=self.text
-        )
+        return translate(
+            QT_TRANSLATE_NOOP("cafedesk", "Row {row}, column “{column}”: {text}")
+        ).format(row=self.row, column=self.column, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -79,7 +112,9 @@ def _check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is too large to be a participant list ({mb} MB)."),
+            QT_TRANSLATE_NOOP(
+                "cafedesk", "“{name}” is too large to be a participant list ({mb} MB)."
+            ),
             name=path.name,
             mb=size // (1024 * 1024),
         )
@@ -113,7 +148,8 @@ def read_xlsx(path: Path) -> RawTable:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."), name=path.name
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."),
+            name=path.name,
         ) from exc
     if unpacked > MAX_XLSX_UNPACKED:
         raise ImportFileError(
@@ -126,7 +162,8 @@ def read_xlsx(path: Path) -> RawTable:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."), name=path.name
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."),
+            name=path.name,
         ) from exc
     try:
         sheet = book.worksheets[0]
@@ -142,10 +179,14 @@ def read_xlsx(path: Path) -> RawTable:
 def _table(rows: list[list[str]], path: Path) -> RawTable:
     rows = [row for row in rows if any(row)] if rows else []
     if not rows:
-        raise ImportFileError(QT_TRANSLATE_NOOP("cafedesk", "“{name}” has no rows."), name=path.name)
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” has no rows."), name=path.name
+        )
     if len(rows) > MAX_ROWS + 1:
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” has more than {max} rows."), name=path.name, max=MAX_ROWS
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” has more than {max} rows."),
+            name=path.name,
+            max=MAX_ROWS,
         )
     width = max(len(row) for row in rows)
     padded = [tuple(row + [""] * (width - len(row))) for row in rows]
@@ -175,12 +216,18 @@ def _key(name: str, email: str) -> tuple[str, str]:
     return (" ".join(name.split()).casefold(), email.strip().casefold())
 
 
-def plan_import(raw: RawTable, mapping: Mapping[str, int], existing: list[Participant]) -> ImportPlan:
+def plan_import(
+    raw: RawTable, mapping: Mapping[str, int], existing: list[Participant]
+) -> ImportPlan:
     """Check every row; nothing is imported if any row has an error."""
     if "name" not in mapping and "last_name" not in mapping and "first_name" not in mapping:
         return ImportPlan(
             (),
-            errors=(ImportProblem(1, "", QT_TRANSLATE_NOOP("cafedesk", "No column is mapped to a name.")),),
+            errors=(
+                ImportProblem(
+                    1, "", QT_TRANSLATE_NOOP("cafedesk", "No column is mapped to a name.")
+                ),
+            ),
         )
     known = {_key(p.name, p.email) for p in existing}
     known_names = {_key(p.name, "")[0] for p in existing}
@@ -198,12 +245,16 @@ def plan_import(raw: RawTable, mapping: Mapping[str, int], existing: list[Partic
             part for part in (cell(row, "first_name"), cell(row, "last_name")) if part
         )
         roles = tuple(r for r in cell(row, "roles").replace(";", ",").split(",") if r.strip())
-        candidate = Participant(0, name, cell(row, "organisation"), cell(row, "group"), cell(row, "email"), roles)
+        candidate = Participant(
+            0, name, cell(row, "organisation"), cell(row, "group"), cell(row, "email"), roles
+        )
         try:
             person = participants.clean_participant(candidate)
         except ValidationError as exc:
             column_field = {"name": "name", "email": "email"}.get(exc.field, "name")
-            index = mapping.get(column_field, mapping.get("last_name", mapping.get("first_name", 0)))
+            index = mapping.get(
+                column_field, mapping.get("last_name", mapping.get("first_name", 0))
+            )
             errors.append(ImportProblem(row_number, raw.headers[index], exc.message()))
             continue
         key = _key(person.name, person.email)

@@ -22,7 +22,10 @@ PARTS = (Part.PARTICIPANTS, Part.TOPICS, Part.SIGNUPS)
 
 def list_participants(ef: EventFile) -> list[Participant]:
     with ef.read() as session:
-        return [participant_from_row(r) for r in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))]
+        return [
+            participant_from_row(r)
+            for r in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
+        ]
 
 
 def clean_participant(person: Participant) -> Participant:

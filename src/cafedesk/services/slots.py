@@ -21,7 +21,9 @@ PARTS = (Part.SLOTS, Part.TOPICS)
 
 def list_slots(ef: EventFile) -> list[TimeSlot]:
     with ef.read() as session:
-        rows = session.scalars(select(TimeSlotRow).order_by(TimeSlotRow.day, TimeSlotRow.start, TimeSlotRow.id))
+        rows = session.scalars(
+            select(TimeSlotRow).order_by(TimeSlotRow.day, TimeSlotRow.start, TimeSlotRow.id)
+        )
         return [slot_from_row(r) for r in rows]
 
 
@@ -41,7 +43,10 @@ def add_slot(
 def put_slot(ef: EventFile, slot: TimeSlot) -> Done[TimeSlot]:
     slot = dataclasses.replace(slot, label=clean_text(slot.label))
     with ef.write() as session:
-        others = [slot_from_row(r) for r in session.scalars(select(TimeSlotRow).where(TimeSlotRow.id != slot.id))]
+        others = [
+            slot_from_row(r)
+            for r in session.scalars(select(TimeSlotRow).where(TimeSlotRow.id != slot.id))
+        ]
         check_slot(slot, others)
         row = session.get(TimeSlotRow, slot.id)
         if row is None:
@@ -59,7 +64,9 @@ def restore_slot(ef: EventFile, tomb: Tombstone) -> Done[None]:
     return revive_rows(ef, tomb, *PARTS)
 
 
-def following_slot(slots: list[TimeSlot], day: dt.date, minutes: int = 75) -> tuple[dt.time, dt.time]:
+def following_slot(
+    slots: list[TimeSlot], day: dt.date, minutes: int = 75
+) -> tuple[dt.time, dt.time]:
     """A sensible start and end for the next slot on ``day``: right after the last one."""
     same_day = [s for s in slots if s.day == day]
     start = max((s.end for s in same_day), default=dt.time(9, 0))

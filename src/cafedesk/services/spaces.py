@@ -9,7 +9,13 @@ from sqlalchemy import select
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Space
-from cafedesk.domain.validation import check_capacity, check_unique_name, clean_name, clean_tags, clean_text
+from cafedesk.domain.validation import (
+    check_capacity,
+    check_unique_name,
+    clean_name,
+    clean_tags,
+    clean_text,
+)
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone

@@ -85,7 +85,7 @@ def apply_template(
         Template.WORLD_CAFE: Method.WORLD_CAFE,
         Template.PRO_ACTION_CAFE: Method.PRO_ACTION_CAFE,
     }.get(template, Method.OPEN_SPACE)
-    days = [(day, _OST_DAY_ONE)]
+    days: list[tuple[dt.date, tuple[_Slot, ...]]] = [(day, _OST_DAY_ONE)]
     if template is Template.OPEN_SPACE_TWO_DAYS:
         days.append((day + dt.timedelta(days=1), _OST_DAY_TWO))
     elif method is not Method.OPEN_SPACE:

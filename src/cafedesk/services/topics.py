@@ -23,7 +23,9 @@ PARTS = (Part.TOPICS, Part.SIGNUPS, Part.REPORTS)
 
 def list_topics(ef: EventFile) -> list[Topic]:
     with ef.read() as session:
-        return [topic_from_row(r) for r in session.scalars(select(TopicRow).order_by(TopicRow.number))]
+        return [
+            topic_from_row(r) for r in session.scalars(select(TopicRow).order_by(TopicRow.number))
+        ]
 
 
 def get_topic(ef: EventFile, topic_id: int) -> Topic:
@@ -88,7 +90,9 @@ def put_topic(ef: EventFile, topic: Topic) -> Done[Topic]:
             )
             if holder is not None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("cafedesk", "That place on the wall is taken by topic {number}."),
+                    QT_TRANSLATE_NOOP(
+                        "cafedesk", "That place on the wall is taken by topic {number}."
+                    ),
                     number=holder,
                 )
         row = session.get(TopicRow, topic.id)

@@ -61,7 +61,9 @@ def inspect_file(path: Path) -> FileCheck:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise _refuse(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” cannot be read: {reason}"), path, reason=exc.strerror
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” cannot be read: {reason}"),
+            path,
+            reason=exc.strerror,
         ) from exc
     if header != SQLITE_MAGIC:
         raise _refuse(QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a cafedesk event file."), path)
@@ -74,7 +76,11 @@ def inspect_file(path: Path) -> FileCheck:
             has_version = con.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
-            revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+            revision = (
+                con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_version
+                else None
+            )
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -121,7 +127,9 @@ class EventFile:
     def write(self) -> Iterator[DbSession]:
         if self.read_only:
             raise ReadOnlyError(
-                QT_TRANSLATE_NOOP("cafedesk", "This event is open read-only; changes are not possible.")
+                QT_TRANSLATE_NOOP(
+                    "cafedesk", "This event is open read-only; changes are not possible."
+                )
             )
         with DbSession(self.engine) as session, session.begin():
             yield session
@@ -130,7 +138,10 @@ class EventFile:
     def save_copy(self, target: Path) -> None:
         """A consistent copy of the live file (never a plain file copy: WAL)."""
         if target.resolve() == self.path.resolve():
-            raise _refuse(QT_TRANSLATE_NOOP("cafedesk", "Choose another name than “{name}” for the copy."), target)
+            raise _refuse(
+                QT_TRANSLATE_NOOP("cafedesk", "Choose another name than “{name}” for the copy."),
+                target,
+            )
         target.unlink(missing_ok=True)
         source = connect_raw(self.path, read_only=True)
         try:

@@ -52,17 +52,19 @@ def _collect(
             if fk.column.table is not table:
                 continue
             parent_value = values[fk.column.name]
-            found = session.execute(select(child).where(fk.parent == parent_value)).mappings().all()
-            for child_values in found:
+            found = session.execute(select(child).where(fk.parent == parent_value)).mappings()
+            for child_values in (dict(m) for m in found):
                 if fk.ondelete and fk.ondelete.upper() == "CASCADE":
                     _collect(session, child, child_values, rows, nulled)
                 elif fk.ondelete and fk.ondelete.upper() == "SET NULL":
-                    nulled.append((child.name, _key(child, child_values), fk.parent.name, parent_value))
+                    nulled.append(
+                        (child.name, _key(child, child_values), fk.parent.name, parent_value)
+                    )
 
 
 def bury(session: DbSession, table_name: str, key: RowValues) -> Tombstone:
     table = _table(table_name)
-    values = session.execute(select(table).where(_where(table, key))).mappings().one()
+    values = dict(session.execute(select(table).where(_where(table, key))).mappings().one())
     rows: list[tuple[str, RowValues]] = []
     nulled: list[tuple[str, RowValues, str, Any]] = []
     _collect(session, table, values, rows, nulled)

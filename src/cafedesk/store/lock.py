@@ -66,7 +66,9 @@ class FileLock:
         """Who holds the lock now, or None when it is free or stale."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            holder = LockHolder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+            holder = LockHolder(
+                str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"])
+            )
         except FileNotFoundError:
             return None
         except (ValueError, KeyError, TypeError, OSError):

@@ -115,5 +115,6 @@ def topic_to_row(topic: Topic, row: TopicRow) -> None:
     row.pinned = topic.pinned
     wanted = list(dict.fromkeys(topic.convenor_ids))
     row.convenors = [
-        TopicConvenorRow(topic_id=topic.id, participant_id=pid, position=i) for i, pid in enumerate(wanted)
+        TopicConvenorRow(topic_id=topic.id, participant_id=pid, position=i)
+        for i, pid in enumerate(wanted)
     ]

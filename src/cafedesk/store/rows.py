@@ -86,7 +86,9 @@ class TopicRow(Base):
     # A count from a paper tally, when names were not taken (schema 2).
     tally: Mapped[int | None]
     # The topics a merge combined, as they were, so a split can restore them (schema 2).
-    merged_from: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
+    merged_from: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
     convenors: Mapped[list[TopicConvenorRow]] = relationship(
         order_by="TopicConvenorRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -127,3 +129,8 @@ class UnavailableRow(Base):
     slot_id: Mapped[int] = mapped_column(
         ForeignKey("time_slot.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+# Feature rows live in their own modules; importing them here puts their tables
+# on Base.metadata, which the migrations and the graveyard read.
+from cafedesk.store import rows_cafe, rows_notes  # noqa: E402, F401

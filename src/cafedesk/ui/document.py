@@ -32,7 +32,9 @@ class EventDocument(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)  # a sentence for the person at the keyboard
 
-    def __init__(self, event_file: EventFile, backups_root: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, event_file: EventFile, backups_root: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.file = event_file
         self.backups_root = backups_root

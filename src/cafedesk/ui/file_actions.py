@@ -58,7 +58,9 @@ class FileActions(QObject):
             answer = QMessageBox.question(
                 self.window,
                 self.tr("Replace file?"),
-                self.tr("“%1” exists already. Replace it with the new event?").replace("%1", choice.path.name),
+                self.tr("“%1” exists already. Replace it with the new event?").replace(
+                    "%1", choice.path.name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -75,7 +77,9 @@ class FileActions(QObject):
         self.window.set_document(event_file)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open event"), self._start_folder(), self._filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open event"), self._start_folder(), self._filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -104,15 +108,24 @@ class FileActions(QObject):
         return True
 
     def _refused(self, path: Path, message: str) -> None:
-        plain_box(self.window, QMessageBox.Icon.Warning, self.tr("Cannot open %1").replace("%1", path.name), message).exec()
+        plain_box(
+            self.window,
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open %1").replace("%1", path.name),
+            message,
+        ).exec()
         self.window.set_document(None)
 
     def save_copy(self) -> None:
         document = self.window.document
         if document is None:
             return
-        suggestion = str(Path(self._start_folder()) / (document.file.path.stem + " copy" + EXTENSION))
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), suggestion, self._filter())
+        suggestion = str(
+            Path(self._start_folder()) / (document.file.path.stem + " copy" + EXTENSION)
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy"), suggestion, self._filter()
+        )
         if not name:
             return
         target = Path(name)
@@ -124,7 +137,9 @@ class FileActions(QObject):
             message = exc.message(qt_translate) if isinstance(exc, CafedeskError) else str(exc)
             self.window.show_error(message)
             return
-        self.window.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(target)), 6000)
+        self.window.statusBar().showMessage(
+            self.tr("Copy saved as %1").replace("%1", str(target)), 6000
+        )
 
     def restore_backup(self) -> None:
         document = self.window.document
@@ -142,16 +157,18 @@ class FileActions(QObject):
         try:
             restore_backup(backup.path, path, self.window.paths.backups)
         except CafedeskError as exc:
-            plain_box(self.window, QMessageBox.Icon.Warning, self.tr("Restore failed"), exc.message(qt_translate)).exec()
+            plain_box(
+                self.window,
+                QMessageBox.Icon.Warning,
+                self.tr("Restore failed"),
+                exc.message(qt_translate),
+            ).exec()
         self.open_path(path)
 
     def close_event(self) -> None:
         self.window.set_document(None)
 
     def about(self) -> None:
-        text = self.tr(
-            "cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café events.\n"
-            "Everything is stored the moment it is changed; backups are kept in\n%2"
-        )
+        text = self.tr("cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café events.\nEverything is stored the moment it is changed; backups are kept in\n%2")  # noqa: E501
         text = text.replace("%1", __version__).replace("%2", str(self.window.paths.backups))
         plain_box(self.window, QMessageBox.Icon.Information, self.tr("About cafedesk"), text).exec()

@@ -17,7 +17,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> list[QTr
             app.installTranslator(ours)
             translators.append(ours)
     qt_own = QTranslator(app)
-    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         translators.append(qt_own)
     return translators

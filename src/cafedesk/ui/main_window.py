@@ -89,15 +89,23 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         files = self.files
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._make(self.tr("&New Event…"), files.new_event, QKeySequence.StandardKey.New))
-        file_menu.addAction(self._make(self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._make(self.tr("&New Event…"), files.new_event, QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(
+            self._make(self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open)
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        self.copy_action = self._make(self.tr("Save a &Copy As…"), files.save_copy, QKeySequence("Ctrl+Shift+S"))
+        self.copy_action = self._make(
+            self.tr("Save a &Copy As…"), files.save_copy, QKeySequence("Ctrl+Shift+S")
+        )
         self.restore_action = self._make(self.tr("Restore from &Backup…"), files.restore_backup)
-        self.close_action = self._make(self.tr("&Close Event"), files.close_event, QKeySequence.StandardKey.Close)
+        self.close_action = self._make(
+            self.tr("&Close Event"), files.close_event, QKeySequence.StandardKey.Close
+        )
         for action in (self.copy_action, self.restore_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -109,7 +117,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._make(self.tr("&About cafedesk"), files.about))
         self._set_document_actions()
 
-    def _make(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+    def _make(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)

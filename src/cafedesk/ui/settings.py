@@ -18,7 +18,9 @@ class AppSettings:
         return [Path(p) for p in value if Path(p).is_file()]
 
     def add_recent(self, path: Path) -> None:
-        paths = [str(path.resolve())] + [str(p) for p in self.recent_files() if p.resolve() != path.resolve()]
+        paths = [str(path.resolve())] + [
+            str(p) for p in self.recent_files() if p.resolve() != path.resolve()
+        ]
         self._qs.setValue("files/recent", paths[:MAX_RECENT])
 
     def last_folder(self) -> str:

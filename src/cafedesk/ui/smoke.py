@@ -38,6 +38,7 @@ def run_smoke_test(app: QApplication, window: MainWindow, process_t0: float) -> 
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             window.grab()
+        timings["pages"] = window.nav.count()
         print(f"first paint: {timings['first_paint']:.3f} s")
         print(f"pages painted: {window.nav.count()}")
         print(f"peak memory: {peak_memory_mb():.0f} MB")
@@ -47,4 +48,4 @@ def run_smoke_test(app: QApplication, window: MainWindow, process_t0: float) -> 
     window.show()
     QTimer.singleShot(0, paint_pages)
     app.exec()
-    return 0 if window.nav.count() > 0 else 1
+    return 0 if timings.get("pages", 0) > 0 else 1

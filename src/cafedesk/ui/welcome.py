@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from cafedesk.ui.main_window import MainWindow
@@ -24,7 +31,8 @@ class WelcomePage(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         intro = QLabel(
-            self.tr("Prepare and run Open Space, World Café and Pro Action Café events, offline."), self
+            self.tr("Prepare and run Open Space, World Café and Pro Action Café events, offline."),
+            self,
         )
         layout.addWidget(intro)
         for text, slot in (

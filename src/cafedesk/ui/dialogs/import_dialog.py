@@ -47,7 +47,9 @@ class ImportParticipantsDialog(QDialog):
         self.plan = ImportPlan(())
         self.setWindowTitle(self.tr("Import participants from %1").replace("%1", path.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Which column holds what? Nothing is imported until every row is right."), self)
+        intro = QLabel(
+            self.tr("Which column holds what? Nothing is imported until every row is right."), self
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
@@ -61,7 +63,9 @@ class ImportParticipantsDialog(QDialog):
             combo.setCurrentIndex(combo.findData(guessed.get(field, -1)))
             combo.currentIndexChanged.connect(self._recheck)
             self.combos[field] = combo
-            grid.addWidget(QLabel(QCoreApplication.translate("cafedesk", label), self), i // 2, (i % 2) * 2)
+            grid.addWidget(
+                QLabel(QCoreApplication.translate("cafedesk", label), self), i // 2, (i % 2) * 2
+            )
             grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
         layout.addLayout(grid)
         self.preview = QTableWidget(min(len(raw.rows), PREVIEW_ROWS), len(raw.headers), self)
@@ -78,7 +82,9 @@ class ImportParticipantsDialog(QDialog):
         self.report.setMaximumHeight(130)
         layout.addWidget(self.report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -86,7 +92,9 @@ class ImportParticipantsDialog(QDialog):
         self._recheck()
 
     def mapping(self) -> dict[str, int]:
-        return {f: int(c.currentData()) for f, c in self.combos.items() if int(c.currentData()) >= 0}
+        return {
+            f: int(c.currentData()) for f, c in self.combos.items() if int(c.currentData()) >= 0
+        }
 
     def _recheck(self) -> None:
         existing = participants.list_participants(self.document.file)
@@ -95,7 +103,9 @@ class ImportParticipantsDialog(QDialog):
         if self.plan.duplicates:
             rows = ", ".join(str(row) for row, _ in self.plan.duplicates[:20])
             lines.append(
-                self.tr("%n already known, skipped (rows %1).", "", len(self.plan.duplicates)).replace("%1", rows)
+                self.tr(
+                    "%n already known, skipped (rows %1).", "", len(self.plan.duplicates)
+                ).replace("%1", rows)
             )
         if self.plan.errors:
             lines.append(self.tr("%n problem(s) to fix first:", "", len(self.plan.errors)))
@@ -111,7 +121,8 @@ class ImportParticipantsDialog(QDialog):
                 QCoreApplication.translate("ImportParticipantsDialog", "Import participants"),
                 "",
                 QCoreApplication.translate(
-                    "ImportParticipantsDialog", "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
+                    "ImportParticipantsDialog",
+                    "Participant lists (*.csv *.xlsx *.txt);;All files (*)",
                 ),
             )
             if not name:
@@ -120,7 +131,9 @@ class ImportParticipantsDialog(QDialog):
         try:
             raw = read_table(path)
         except (CafedeskError, OSError) as exc:
-            document.failed.emit(exc.message(qt_translate) if isinstance(exc, CafedeskError) else str(exc))
+            document.failed.emit(
+                exc.message(qt_translate) if isinstance(exc, CafedeskError) else str(exc)
+            )
             return False
         dialog = ImportParticipantsDialog(parent, document, path, raw)
         if not dialog.exec():

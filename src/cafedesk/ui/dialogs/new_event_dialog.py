@@ -42,7 +42,9 @@ class NewEventDialog(QDialog):
         form = QFormLayout(self)
         self.template = QComboBox(self)
         for template in Template:
-            self.template.addItem(QCoreApplication.translate("cafedesk", TEMPLATE_LABELS[template]), template.value)
+            self.template.addItem(
+                QCoreApplication.translate("cafedesk", TEMPLATE_LABELS[template]), template.value
+            )
         form.addRow(self.tr("Template"), self.template)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("e.g. Neighbourhood Open Space 2027"))
@@ -77,7 +79,10 @@ class NewEventDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New event file"), self.path_edit.text(), self.tr("cafedesk events (*.cafedesk)")
+            self,
+            self.tr("New event file"),
+            self.path_edit.text(),
+            self.tr("cafedesk events (*.cafedesk)"),
         )
         if name:
             self._path_edited = True
@@ -88,5 +93,8 @@ class NewEventDialog(QDialog):
         if path.suffix != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
         return NewEventChoice(
-            Template(self.template.currentData()), self.title_edit.text().strip(), self.day.date().toPython(), path
+            Template(self.template.currentData()),
+            self.title_edit.text().strip(),
+            self.day.date().toPython(),
+            path,
         )

@@ -5,9 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cafedesk.store.backups import BackupInfo, list_backups
+
 
 class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget, event_path: Path, backups_root: Path) -> None:
@@ -36,7 +45,9 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(self.backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

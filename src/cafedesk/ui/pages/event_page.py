@@ -66,12 +66,16 @@ class EventPage(Page):
             self.lines[field] = line
             if field == "venue":
                 self.theme = ThemeEdit(self)
-                self.theme.setPlaceholderText(self.tr("The one inviting question the event is about"))
+                self.theme.setPlaceholderText(
+                    self.tr("The one inviting question the event is about")
+                )
                 self.theme.setFixedHeight(70)
                 form.addRow(self.tr("Theme question"), self.theme)
                 self.method = QComboBox(self)
                 for method in Method:
-                    self.method.addItem(QCoreApplication.translate("cafedesk", METHOD_LABELS[method]), method.value)
+                    self.method.addItem(
+                        QCoreApplication.translate("cafedesk", METHOD_LABELS[method]), method.value
+                    )
                 self.method.activated.connect(
                     lambda _i: self.commit_field("method", Method(self.method.currentData()))
                 )
@@ -85,12 +89,16 @@ class EventPage(Page):
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.activated.connect(lambda _i: self.commit_field("language", self.language.currentData()))
+        self.language.activated.connect(
+            lambda _i: self.commit_field("language", self.language.currentData())
+        )
         form.addRow(self.tr("Language of the paper"), self.language)
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
         self.paper.addItem(self.tr("Letter"), PaperSize.LETTER.value)
-        self.paper.activated.connect(lambda _i: self.commit_field("paper_size", PaperSize(self.paper.currentData())))
+        self.paper.activated.connect(
+            lambda _i: self.commit_field("paper_size", PaperSize(self.paper.currentData()))
+        )
         form.addRow(self.tr("Paper size"), self.paper)
         self.load()
 
@@ -113,7 +121,9 @@ class EventPage(Page):
             self.theme.setPlainText(self.event.theme)
         self.method.setCurrentIndex(self.method.findData(self.event.method.value))
         for edit, value in ((self.start, self.event.start_date), (self.end, self.event.end_date)):
-            edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+            edit.setDate(
+                QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+            )
         self.language.setCurrentIndex(max(0, self.language.findData(self.event.language)))
         self.paper.setCurrentIndex(self.paper.findData(self.event.paper_size.value))
 
@@ -126,7 +136,10 @@ class EventPage(Page):
         ef = self.document.file
         if not self.document.push(
             ServiceCommand(
-                self.document, text, lambda: event_service.put_event(ef, new), lambda: event_service.put_event(ef, old)
+                self.document,
+                text,
+                lambda: event_service.put_event(ef, new),
+                lambda: event_service.put_event(ef, old),
             )
         ):
             self.load()  # show the stored value again next to the message

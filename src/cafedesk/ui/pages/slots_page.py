@@ -71,7 +71,11 @@ class SlotsPage(TablePage[TimeSlot]):
                 lambda s, v: dataclasses.replace(s, end=_time(v)),
                 editor=lambda s: QTime(s.end.hour, s.end.minute),
             ),
-            Column(self.tr("Label"), lambda s: s.label, lambda s, v: dataclasses.replace(s, label=str(v))),
+            Column(
+                self.tr("Label"),
+                lambda s: s.label,
+                lambda s, v: dataclasses.replace(s, label=str(v)),
+            ),
             Column(
                 self.tr("Kind"),
                 lambda s: kind_label(s.kind),
@@ -108,4 +112,6 @@ class SlotsPage(TablePage[TimeSlot]):
 
     def count_text(self, total: int, shown: int) -> str:
         sessions = sum(1 for s in self.model.rows() if s.kind is SlotKind.SESSION)
-        return self.tr("%n slot(s)", "", total) + " · " + self.tr("%n session slot(s)", "", sessions)
+        return (
+            self.tr("%n slot(s)", "", total) + " · " + self.tr("%n session slot(s)", "", sessions)
+        )

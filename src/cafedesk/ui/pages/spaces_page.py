@@ -27,7 +27,9 @@ class SpacesPage(TablePage[Space]):
 
     def columns(self) -> Sequence[Column[Space]]:
         return [
-            Column(self.tr("Name"), lambda s: s.name, lambda s, v: dataclasses.replace(s, name=str(v))),
+            Column(
+                self.tr("Name"), lambda s: s.name, lambda s, v: dataclasses.replace(s, name=str(v))
+            ),
             Column(
                 self.tr("Capacity"),
                 lambda s: s.capacity,
@@ -41,7 +43,11 @@ class SpacesPage(TablePage[Space]):
                 lambda s, v: dataclasses.replace(s, equipment=split_tags(v)),
                 tooltip=self.tr("Comma-separated, e.g. flipchart, projector"),
             ),
-            Column(self.tr("Notes"), lambda s: s.notes, lambda s, v: dataclasses.replace(s, notes=str(v))),
+            Column(
+                self.tr("Notes"),
+                lambda s: s.notes,
+                lambda s, v: dataclasses.replace(s, notes=str(v)),
+            ),
             Column(self.tr("Order"), lambda s: s.position, numeric=True),
         ]
 

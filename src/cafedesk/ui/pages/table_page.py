@@ -40,7 +40,11 @@ class TablePage(Page, Generic[T]):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.model: DomainTableModel[T] = DomainTableModel(self.columns(), self.key)
-        self.model.edit_requested.connect(self._on_edit_requested)
+        # Queued: the store update resets the model, which must not happen while
+        # the view is still inside commitData for the editor that sent the edit.
+        self.model.edit_requested.connect(
+            self._on_edit_requested, Qt.ConnectionType.QueuedConnection
+        )
         self.model.edit_refused.connect(self.message_bar.show_message)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -58,10 +62,18 @@ class TablePage(Page, Generic[T]):
         self.page_layout.insertWidget(0, self.heading)
 
         bar = QHBoxLayout()
-        self.add_action = self._action(self.tr("Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
-        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.up_action = self._action(self.tr("Move up"), QKeySequence("Alt+Up"), lambda: self.move_selected(-1))
-        self.down_action = self._action(self.tr("Move down"), QKeySequence("Alt+Down"), lambda: self.move_selected(1))
+        self.add_action = self._action(
+            self.tr("Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self.up_action = self._action(
+            self.tr("Move up"), QKeySequence("Alt+Up"), lambda: self.move_selected(-1)
+        )
+        self.down_action = self._action(
+            self.tr("Move down"), QKeySequence("Alt+Down"), lambda: self.move_selected(1)
+        )
         actions = [self.add_action, self.delete_action]
         if self.reorderable:
             actions += [self.up_action, self.down_action]
@@ -101,7 +113,9 @@ class TablePage(Page, Generic[T]):
         header.setMinimumSectionSize(60)
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.addActions([self.add_action, self.delete_action, self.up_action, self.down_action])
+        self.view.addActions(
+            [self.add_action, self.delete_action, self.up_action, self.down_action]
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.page_layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
@@ -188,7 +202,9 @@ class TablePage(Page, Generic[T]):
 
     def _on_edit_requested(self, old: T, new: T) -> None:
         text = self.tr("Edit “%1”").replace("%1", self.what(old))
-        self.document.push(ServiceCommand(self.document, text, lambda: self.put(new), lambda: self.put(old)))
+        self.document.push(
+            ServiceCommand(self.document, text, lambda: self.put(new), lambda: self.put(old))
+        )
 
     def add_row(self) -> None:
         created: dict[str, T] = {}

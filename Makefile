@@ -1,0 +1,49 @@
+# cafedesk: `make run` starts the app on the demo event, `make test` runs every check.
+# Both set up .venv first (only when pyproject.toml changed since the last setup).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := .run/demo.cafedesk
+
+.PHONY: run test setup system-deps lint typecheck pytest bench translations installer clean
+
+$(STAMP): pyproject.toml
+	bash tools/ensure-system-deps.sh venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+system-deps:
+	bash tools/ensure-system-deps.sh test
+
+run: setup
+	@mkdir -p .run
+	@test -f $(DEMO) || $(BIN)/cafedesk demo $(DEMO)
+	$(BIN)/cafedesk $(DEMO)
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+pytest: setup system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint pytest
+
+bench: setup
+	$(BIN)/python benchmarks/run_all.py
+
+translations: setup
+	bash tools/update-translations.sh
+
+installer: setup
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/cafedesk.spec
+
+clean:
+	rm -rf $(VENV) .run build dist .pytest_cache .mypy_cache .ruff_cache

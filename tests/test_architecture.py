@@ -1,0 +1,50 @@
+"""The arrows point one way: nothing outside cafedesk.ui may load Qt."""
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import cafedesk
+
+NON_UI = sorted(
+    module.name
+    for module in pkgutil.walk_packages(cafedesk.__path__, "cafedesk.")
+    if not module.name.startswith("cafedesk.ui") and module.name not in ("cafedesk.app",)
+)
+
+
+def test_there_are_core_modules_to_check() -> None:
+    assert {"cafedesk.domain.model", "cafedesk.store.eventfile", "cafedesk.services.spaces"} <= set(
+        NON_UI
+    )
+
+
+def test_core_modules_do_not_load_pyside6() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {NON_UI!r}:\n"
+        "    importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(loaded))\n"
+    )
+    src = str(Path(cafedesk.__file__).resolve().parents[1])
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": src},
+    )
+    assert result.stdout.strip() == "", f"Qt loaded by core modules: {result.stdout}"
+
+
+def test_domain_imports_only_the_standard_library() -> None:
+    domain = Path(cafedesk.__file__).parent / "domain"
+    for path in domain.glob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(("import ", "from ")):
+                module = line.split()[1]
+                assert not module.startswith(("sqlalchemy", "PySide6", "reportlab")), (
+                    f"{path.name}: {line}"
+                )

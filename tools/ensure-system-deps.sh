@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages cafedesk needs, only where they are missing and
+# only when we may (root with apt-get); elsewhere it just says what is missing.
+#   venv: what `python3 -m venv` needs      test: Qt offscreen libraries and poppler-utils
+set -euo pipefail
+what="${1:-test}"
+
+missing=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+if [ "$what" = "venv" ]; then
+  python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+else
+  have_lib libEGL.so.1 || missing+=(libegl1)
+  have_lib libGL.so.1 || missing+=(libgl1)
+  have_lib libfontconfig.so.1 || missing+=(libfontconfig1)
+  have_lib libxkbcommon.so.0 || missing+=(libxkbcommon0)
+  have_lib libglib-2.0.so.0 || missing+=(libglib2.0-0)
+  have_lib libdbus-1.so.3 || missing+=(libdbus-1-3)
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+fi
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  echo "Installing system packages: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "Please install these system packages: ${missing[*]}" >&2
+  [ "$what" = "venv" ] && exit 1
+fi
+exit 0
