@@ -68,6 +68,10 @@ class Search:
     def cost_of(self, s: int, members: list[int]) -> int | None:
         return 0 if s == self.unplaced_slot else self.model.slot_cost(members)
 
+    def slot_moves(self) -> int:
+        """Topics now outside their current slot (rooms are settled only at the end)."""
+        return round(self.move_sum * (self.model.n + 1))
+
     def key(self) -> Key:
         return (len(self.members[self.unplaced_slot]), sum(self.overflow),
                 self.clashes + self.move_sum)
@@ -172,9 +176,15 @@ class Search:
                 t = movable[int(rand() * n_mov)]
                 al = allowed[t]
                 a, b = slot[t], al[int(rand() * len(al))]
-                if a == b or len(members[b]) >= n_rooms:
+                if a == b:
                     continue
-                u = -1
+                mb = members[b]
+                if len(mb) < n_rooms:
+                    u = -1
+                else:  # b is full: swap with one of its topics instead
+                    u = mb[int(rand() * len(mb))]
+                    if single[u] or not allowed_ok[u][a]:
+                        continue
             elif n_mov > 1:
                 t = movable[int(rand() * n_mov)]
                 u = movable[int(rand() * n_mov)]
