@@ -13,7 +13,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> list[QTr
     ours = QTranslator(app)
     folder = resources.files("cafedesk") / "resources" / "translations"
     with resources.as_file(folder) as path:
-        if ours.load(locale, "cafedesk", "_", str(path)):
+        # English is a translation too (plural forms), and the fallback for any
+        # language cafedesk has not been translated into yet.
+        if ours.load(locale, "cafedesk", "_", str(path)) or ours.load("cafedesk_en", str(path)):
             app.installTranslator(ours)
             translators.append(ours)
     qt_own = QTranslator(app)

@@ -7,6 +7,7 @@ QListWidget#navigation {
     background: palette(window);
     padding-top: 8px;
     font-size: 11pt;
+    outline: 0;
 }
 QListWidget#navigation::item {
     padding: 9px 14px;
