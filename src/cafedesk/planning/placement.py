@@ -75,6 +75,8 @@ __all__ = [
 # costing move is taken with odds e^-1/2 at the start, almost never at the end).
 _T_START = 2.0
 _T_END = 0.1
+_QUICK_SHARE = 0.1
+_QUICK_MAX_S = 1.0
 _REPORT_GAP_S = 0.02
 _HEARTBEAT_S = 0.2
 
@@ -146,9 +148,13 @@ def solve_placement(problem: PlacementProblem, *, time_limit: float = 5.0,
         tracker.maybe_report()
         return deadline.expired()
 
-    remaining = time_limit - deadline.elapsed()
-    if remaining > 0 and not should_stop():
-        search.anneal(remaining, _T_START, _T_END, expired, tracker.improved)
+    # A short anneal first, so that an early stop still gets a good answer; the
+    # long one (which starts hot and so forgets it) does the real work.
+    quick = min(_QUICK_MAX_S, _QUICK_SHARE * time_limit) if time_limit >= 2.0 else 0.0
+    for share in (quick, time_limit):
+        remaining = min(share, time_limit - deadline.elapsed())
+        if remaining > 0 and not deadline.expired():
+            search.anneal(remaining, _T_START, _T_END, expired, tracker.improved)
     return _result(model, problem, tracker.best_slots, issues, first_answer, deadline,
                    progress)
 
