@@ -120,6 +120,9 @@ class Topic:
     space_id: int | None = None
     slot_id: int | None = None
     pinned: bool = False
+    tally: int | None = None  # a head count from a paper sheet, when names were not taken
+    # Numbers of the topics a merge combined into this one (a split brings them back).
+    merged_from: tuple[int, ...] = ()
 
     @property
     def placed(self) -> bool:

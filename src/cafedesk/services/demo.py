@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 from cafedesk.domain.model import Event, Method, SlotKind
 from cafedesk.services import event as event_service
-from cafedesk.services import participants, slots, spaces, topics
+from cafedesk.services import participants, slots, spaces, topics, wall_edit
 from cafedesk.services.sample_people import people
 from cafedesk.store.eventfile import EventFile, create_event_file
 
@@ -33,8 +34,9 @@ SLOTS = (
     ("17:15", "18:00", "Closing circle", SlotKind.PLENARY),
 )
 
-# (title, convenor index, expected attendance, equipment, (space index, session index) or None)
-TOPICS: tuple[tuple[str, int, int | None, tuple[str, ...], tuple[int, int] | None], ...] = (
+# (title, convenor index, interest, equipment, (space index, session index) or None).
+# Interest is how many signed the sheet: names for even rows, a paper tally for odd ones.
+TOPICS: tuple[tuple[str, int, int, tuple[str, ...], tuple[int, int] | None], ...] = (
     (
         "A price that is fair to farmers and to families on a small budget",
         0,
@@ -54,8 +56,8 @@ TOPICS: tuple[tuple[str, int, int | None, tuple[str, ...], tuple[int, int] | Non
         ("projector",),
         (0, 1),
     ),
-    ("Young farmers: how do they get land?", 17, 14, (), (2, 1)),
-    ("A delivery bike for the old town", 20, 7, (), (5, 1)),
+    ("Young farmers: how do they get land?", 17, 18, (), (2, 1)),  # too many for the room
+    ("A delivery bike for the old town", 20, 5, (), (5, 1)),
     (
         "Our finances in plain words — a question hour with the board",
         23,
@@ -65,14 +67,14 @@ TOPICS: tuple[tuple[str, int, int | None, tuple[str, ...], tuple[int, int] | Non
     ),
     ("Food waste: what happens to the unsold vegetables?", 26, 11, (), (2, 2)),
     ("Volunteers burn out — how do we share the load?", 3, 13, ("pinboard",), (1, 2)),
-    ("Regional grain: from field to bakery within 30 km", 29, 12, (), (4, 2)),
+    ("Regional grain: from field to bakery within 30 km", 26, 12, (), (4, 2)),  # a clash
     ("Cooking together: a monthly community kitchen", 32, 16, (), (1, 3)),
     ("Biodiversity on member farms: hedges, ponds, flower strips", 35, 9, (), (3, 3)),
-    ("The shop's opening hours do not fit shift workers", 38, None, (), None),
-    ("Could we run a small café in the shop?", 41, None, (), None),
+    ("The shop's opening hours do not fit shift workers", 38, 6, (), None),
+    ("Could we run a small café in the shop?", 41, 9, (), None),
     ("Transparent supply chains: a label we trust", 44, 20, ("projector",), None),
     ("Climate adaptation: drought and late frost", 47, 15, (), None),
-    ("Welcoming new members who don't speak German", 50, None, (), None),
+    ("Welcoming new members who don't speak German", 50, 5, (), None),
 )
 
 
@@ -107,17 +109,49 @@ def build_demo(ef: EventFile) -> None:
         ).value.id
         for index, (name, org, group, email) in enumerate(people(60))
     ]
-    for title, convenor, expected, equipment, place in TOPICS:
+    session_of: dict[int, int | None] = {}
+    for title, convenor, _interest, equipment, place in TOPICS:
         space_id, slot_id = (space_ids[place[0]], session_ids[place[1]]) if place else (None, None)
-        topics.add_topic(
+        topic = topics.add_topic(
             ef,
             title,
             (person_ids[convenor],),
             equipment=equipment,
-            expected_attendance=expected,
             space_id=space_id,
             slot_id=slot_id,
-        )
+        ).value
+        session_of[topic.id] = place[1] if place else None
+    _sign_sheets(ef, list(session_of.items()), person_ids)
+    # The convenor of the community kitchen leaves at 15:30; their session sits at 15:50.
+    wall_edit.set_unavailable(ef, person_ids[32], [session_ids[3]])
+    wall_edit.set_unavailable(ef, person_ids[5], [session_ids[2]])
+
+
+def _sign_sheets(
+    ef: EventFile, placed: list[tuple[int, int | None]], person_ids: list[int]
+) -> None:
+    """Names on half the sheets, a head count on the others.
+
+    People sign at most one sheet per session, except three who want both the
+    cold storage and the delivery bike sessions (a clash the wall shows).
+    """
+    rng = random.Random(14)
+    free: dict[int | None, list[int]] = {}
+    for index, (topic_id, session) in enumerate(placed):
+        interest = TOPICS[index][2]
+        if index % 2:
+            wall_edit.set_tally(ef, topic_id, interest)
+            continue
+        if session not in free:  # convenors of this session are busy convening
+            busy = {person_ids[t[1]] for t in TOPICS if t[4] is not None and t[4][1] == session}
+            free[session] = rng.sample(
+                [p for p in person_ids if p not in busy], len(person_ids) - len(busy)
+            )
+        pool = free[session]
+        names = [pool.pop() for _ in range(min(interest, len(pool)))]
+        if index == 8:  # delivery bike: three people also signed the cold storage sheet
+            names += wall_edit.get_record(ef, placed[6][0]).signup_ids[:3]
+        wall_edit.set_signups(ef, topic_id, names)
 
 
 def write_demo(path: Path) -> None:

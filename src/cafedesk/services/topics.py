@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
 
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.errors import ValidationError
@@ -38,6 +39,10 @@ def clean_topic(topic: Topic) -> Topic:
         raise ValidationError(
             QT_TRANSLATE_NOOP("cafedesk", "Expected attendance cannot be negative."),
             field="expected_attendance",
+        )
+    if topic.tally is not None and topic.tally < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("cafedesk", "A tally cannot be negative."), field="tally"
         )
     if (topic.space_id is None) != (topic.slot_id is None):
         topic = dataclasses.replace(topic, space_id=None, slot_id=None)
@@ -80,27 +85,37 @@ def add_topic(
 def put_topic(ef: EventFile, topic: Topic) -> Done[Topic]:
     topic = clean_topic(topic)
     with ef.write() as session:
-        if topic.placed:
-            holder = session.scalar(
-                select(TopicRow.number).where(
-                    TopicRow.space_id == topic.space_id,
-                    TopicRow.slot_id == topic.slot_id,
-                    TopicRow.id != topic.id,
-                )
-            )
-            if holder is not None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "cafedesk", "That place on the wall is taken by topic {number}."
-                    ),
-                    number=holder,
-                )
-        row = session.get(TopicRow, topic.id)
-        if row is None:
-            row = TopicRow(id=topic.id)
-            session.add(row)
-        topic_to_row(topic, row)
+        store_topic(session, topic)
     return Done(topic, Changes.of(Part.TOPICS, ids={topic.id}))
+
+
+def store_topic(session: DbSession, topic: Topic) -> TopicRow:
+    """Insert or update a cleaned topic inside an open write; refuses a taken cell."""
+    if topic.placed:
+        check_cell_free(session, topic.space_id, topic.slot_id, topic.id)
+    row = session.get(TopicRow, topic.id)
+    if row is None:
+        row = TopicRow(id=topic.id)
+        session.add(row)
+    topic_to_row(topic, row)
+    return row
+
+
+def check_cell_free(
+    session: DbSession, space_id: int | None, slot_id: int | None, topic_id: int
+) -> None:
+    holder = session.scalar(
+        select(TopicRow.number).where(
+            TopicRow.space_id == space_id,
+            TopicRow.slot_id == slot_id,
+            TopicRow.id != topic_id,
+        )
+    )
+    if holder is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("cafedesk", "That place on the wall is taken by topic {number}."),
+            number=holder,
+        )
 
 
 def delete_topic(ef: EventFile, topic_id: int) -> Done[Tombstone]:

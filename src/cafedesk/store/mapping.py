@@ -101,6 +101,8 @@ def topic_from_row(row: TopicRow) -> Topic:
         space_id=row.space_id if placed else None,
         slot_id=row.slot_id if placed else None,
         pinned=row.pinned,
+        tally=row.tally,
+        merged_from=tuple(int(part.get("number", 0)) for part in row.merged_from or ()),
     )
 
 
@@ -113,6 +115,8 @@ def topic_to_row(topic: Topic, row: TopicRow) -> None:
     row.space_id = topic.space_id
     row.slot_id = topic.slot_id
     row.pinned = topic.pinned
+    row.tally = topic.tally
+    # merged_from is written by the merge and split services only: it holds whole topics.
     wanted = list(dict.fromkeys(topic.convenor_ids))
     row.convenors = [
         TopicConvenorRow(topic_id=topic.id, participant_id=pid, position=i)
