@@ -57,6 +57,10 @@ class SessionReport:
         )
 
 
+# (left, top, right, bottom) as fractions 0..1 of the picture's width and height.
+Crop = tuple[float, float, float, float]
+
+
 @dataclass(frozen=True)
 class Photo:
     """A flipchart photo stored (downscaled) inside the event file.
@@ -71,6 +75,9 @@ class Photo:
     position: int = 0
     width: int = 0
     height: int = 0
+    rotation: int = 0  # degrees clockwise: 0, 90, 180 or 270
+    crop: Crop | None = None  # of the rotated picture; None = all of it
+    file_name: str = ""  # the imported file's name, for the person who took it
 
 
 PhotoLoader = Callable[[int], bytes]  # photo id -> JPEG bytes, ready to print

@@ -1,0 +1,316 @@
+"""Flipchart photos: import (downscaled, upright), rotate, crop, caption, order, delete.
+
+Each imported photo is its own transaction: a cancelled or interrupted import
+keeps the photos already stored (the UI can undo them as one step), and no
+transaction holds more than one picture's bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from sqlalchemy import func, select
+
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.errors import CafedeskError, NotFoundError, ValidationError
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
+from cafedesk.domain.notes import Crop, Photo
+from cafedesk.domain.validation import clean_text
+from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
+from cafedesk.store.eventfile import EventFile
+from cafedesk.store.graveyard import Tombstone
+from cafedesk.store.mapping_notes import photo_from_row, photo_to_row
+from cafedesk.store.rows_notes import PhotoRow
+
+MAX_SIDE = 2400  # prints sharp at A4 width, keeps an event file mailable
+THUMB_SIDE = 320
+QUALITY = 85
+# Pillow's MAX_IMAGE_PIXELS stays set (never None): above twice it, a picture is refused
+# as a decompression bomb before it is decoded.
+WHAT = QT_TRANSLATE_NOOP("cafedesk", "photo")
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    name: str  # the file's name
+    error: CafedeskError
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    photos: tuple[Photo, ...]
+    failures: tuple[ImportFailure, ...] = ()
+    cancelled: bool = False
+
+
+# --- pixels -------------------------------------------------------------------------
+def _jpeg(image: Image.Image, quality: int = QUALITY) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+def _rgb(image: Image.Image) -> Image.Image:
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = image.convert("RGBA")
+        sheet = Image.new("RGB", rgba.size, "white")  # transparency prints as paper
+        sheet.paste(rgba, mask=rgba.getchannel("A"))
+        return sheet
+    return image.convert("RGB")
+
+
+def downscale(source: Path | bytes) -> tuple[bytes, int, int]:
+    """JPEG bytes of the picture upright (EXIF orientation applied), ≤ MAX_SIDE long side."""
+    handle = io.BytesIO(source) if isinstance(source, bytes) else source
+    with Image.open(handle) as opened:
+        w, h = opened.size
+        scale = min(1.0, MAX_SIDE / max(w, h, 1))
+        # JPEG can decode at 1/2, 1/4, 1/8 directly: much faster and lighter for huge photos.
+        opened.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))
+        image = ImageOps.exif_transpose(opened)
+        image = _rgb(image)
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+        return _jpeg(image), image.width, image.height
+
+
+def _crop_box(size: tuple[int, int], crop: Crop) -> tuple[int, int, int, int]:
+    w, h = size
+    left, top, right, bottom = crop
+    box = (round(left * w), round(top * h), round(right * w), round(bottom * h))
+    return (box[0], box[1], max(box[0] + 1, box[2]), max(box[1] + 1, box[3]))
+
+
+_TURNS = {
+    90: Image.Transpose.ROTATE_270,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+
+def render(original: bytes, rotation: int, crop: Crop | None) -> tuple[bytes | None, int, int]:
+    """The printed picture from the kept original; None when it is the original itself."""
+    with Image.open(io.BytesIO(original)) as opened:
+        if not rotation and not crop:
+            return None, opened.width, opened.height
+        image = opened.convert("RGB")
+    if rotation in _TURNS:
+        image = image.transpose(_TURNS[rotation])
+    if crop:
+        image = image.crop(_crop_box(image.size, crop))
+    return _jpeg(image), image.width, image.height
+
+
+def _thumbnail(jpeg: bytes) -> bytes:
+    with Image.open(io.BytesIO(jpeg)) as opened:
+        opened.draft("RGB", (THUMB_SIDE, THUMB_SIDE))
+        image = opened.convert("RGB")
+        image.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
+        return _jpeg(image, 80)
+
+
+def _clean_crop(crop: Crop | None) -> Crop | None:
+    if crop is None:
+        return None
+    left, top, right, bottom = (min(1.0, max(0.0, float(v))) for v in crop)
+    if right - left < 0.02 or bottom - top < 0.02:
+        raise ValidationError(QT_TRANSLATE_NOOP("cafedesk", "The cropped area is too small."))
+    if (left, top, right, bottom) == (0.0, 0.0, 1.0, 1.0):
+        return None
+    return (left, top, right, bottom)
+
+
+# --- reading ------------------------------------------------------------------------
+# Only the small columns: the pictures stay on disk until asked for.
+_META = (
+    PhotoRow.id,
+    PhotoRow.topic_id,
+    PhotoRow.caption,
+    PhotoRow.position,
+    PhotoRow.width,
+    PhotoRow.height,
+    PhotoRow.rotation,
+    PhotoRow.crop,
+    PhotoRow.file_name,
+)
+
+
+def list_photos(ef: EventFile, topic_id: int | None = None) -> list[Photo]:
+    query = select(*_META).order_by(PhotoRow.topic_id, PhotoRow.position, PhotoRow.id)
+    if topic_id is not None:
+        query = query.where(PhotoRow.topic_id == topic_id)
+    with ef.read() as session:
+        return [photo_from_row(PhotoRow(**m)) for m in session.execute(query).mappings()]
+
+
+def get_photo(ef: EventFile, photo_id: int) -> Photo:
+    with ef.read() as session:
+        found = session.execute(select(*_META).where(PhotoRow.id == photo_id)).mappings().first()
+    if found is None:
+        raise _gone()
+    return photo_from_row(PhotoRow(**found))
+
+
+def _gone() -> NotFoundError:
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("cafedesk", "The {what} no longer exists (it may have been deleted)."),
+        what=WHAT,
+    )
+
+
+def photo_bytes(ef: EventFile, photo_id: int) -> bytes:
+    """The JPEG as it prints (rotation and crop applied), read in its own short session,
+    so it may be called from any thread."""
+    with ef.read() as session:
+        data = session.scalar(
+            select(func.coalesce(PhotoRow.image, PhotoRow.original)).where(PhotoRow.id == photo_id)
+        )
+    if data is None:
+        raise _gone()
+    return bytes(data)
+
+
+def thumbnail_bytes(ef: EventFile, photo_id: int) -> bytes:
+    with ef.read() as session:
+        data = session.scalar(select(PhotoRow.thumbnail).where(PhotoRow.id == photo_id))
+    return bytes(data or b"")
+
+
+# --- importing ----------------------------------------------------------------------
+def _failure(path: Path, exc: Exception) -> ImportFailure:
+    if isinstance(exc, Image.DecompressionBombError):
+        template = QT_TRANSLATE_NOOP("cafedesk", "The picture is too large to be safe to open.")
+    elif isinstance(exc, UnidentifiedImageError):
+        template = QT_TRANSLATE_NOOP("cafedesk", "This is not a picture cafedesk can read.")
+    elif isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
+        template = QT_TRANSLATE_NOOP("cafedesk", "The picture is damaged or incomplete.")
+    else:
+        template = QT_TRANSLATE_NOOP("cafedesk", "The file cannot be read.")
+    return ImportFailure(path.name, CafedeskError(template))
+
+
+def add_photo(
+    ef: EventFile, topic_id: int | None, jpeg: bytes, width: int, height: int, file_name: str = ""
+) -> Done[Photo]:
+    """Store one already downscaled picture at the end of the topic's photos."""
+    with ef.write() as session:
+        position = next_value(session, PhotoRow.position)
+        row = PhotoRow(
+            topic_id=topic_id,
+            position=position,
+            width=width,
+            height=height,
+            original=jpeg,
+            image=None,
+            thumbnail=_thumbnail(jpeg),
+            file_name=file_name[:260],
+        )
+        session.add(row)
+        session.flush()
+        photo = photo_from_row(row)
+    return Done(photo, Changes.of(Part.PHOTOS, ids={photo.id}))
+
+
+def import_photos(
+    ef: EventFile,
+    topic_id: int | None,
+    paths: Sequence[Path],
+    progress: Progress = lambda _f, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> Done[ImportResult]:
+    """Import picture files; unreadable ones are reported, the others kept.
+
+    Runs on a worker thread: no Qt, reports through ``progress(fraction, text)``,
+    stops between files when ``cancelled()`` says so and keeps what was stored.
+    """
+    stored: list[Photo] = []
+    failures: list[ImportFailure] = []
+    total = max(1, len(paths))
+    for index, path in enumerate(paths):
+        if cancelled():
+            return _imported(stored, failures, cancelled=True)
+        progress(index / total, path.name)
+        try:
+            jpeg, width, height = downscale(path)
+        except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
+            failures.append(_failure(path, exc))
+            continue
+        stored.append(add_photo(ef, topic_id, jpeg, width, height, path.name).value)
+    progress(1.0, "")
+    return _imported(stored, failures, cancelled=False)
+
+
+def _imported(
+    stored: list[Photo], failures: list[ImportFailure], *, cancelled: bool
+) -> Done[ImportResult]:
+    result = ImportResult(tuple(stored), tuple(failures), cancelled)
+    return Done(result, Changes.of(Part.PHOTOS, ids={p.id for p in stored}))
+
+
+# --- editing ------------------------------------------------------------------------
+def put_photo(ef: EventFile, photo: Photo) -> Done[Photo]:
+    """Set caption, place, order, rotation and crop; re-renders only if the picture changed."""
+    if photo.rotation not in (0, 90, 180, 270):
+        raise ValidationError(QT_TRANSLATE_NOOP("cafedesk", "Photos turn in quarter turns."))
+    photo = dataclasses.replace(
+        photo, caption=clean_text(photo.caption), crop=_clean_crop(photo.crop)
+    )
+    with ef.write() as session:
+        row = row_or_fail(session, PhotoRow, photo.id, WHAT)
+        reshaped = (row.rotation, row.crop) != (photo.rotation, list(photo.crop or []) or None)
+        photo_to_row(photo, row)
+        if reshaped:
+            row.image, row.width, row.height = render(row.original, photo.rotation, photo.crop)
+            row.thumbnail = _thumbnail(row.image or row.original)
+        session.flush()
+        photo = photo_from_row(row)
+    return Done(photo, Changes.of(Part.PHOTOS, ids={photo.id}))
+
+
+def rotate_crop(crop: Crop | None) -> Crop | None:
+    """The same region after a quarter turn clockwise."""
+    if crop is None:
+        return None
+    left, top, right, bottom = crop
+    return (1.0 - bottom, left, 1.0 - top, right)
+
+
+def rotate_photo(ef: EventFile, photo_id: int) -> Done[Photo]:
+    """A quarter turn clockwise, keeping the cropped region."""
+    photo = get_photo(ef, photo_id)
+    turned = dataclasses.replace(
+        photo, rotation=(photo.rotation + 90) % 360, crop=rotate_crop(photo.crop)
+    )
+    return put_photo(ef, turned)
+
+
+def crop_photo(ef: EventFile, photo_id: int, crop: Crop | None) -> Done[Photo]:
+    return put_photo(ef, dataclasses.replace(get_photo(ef, photo_id), crop=crop))
+
+
+def set_caption(ef: EventFile, photo_id: int, caption: str) -> Done[Photo]:
+    return put_photo(ef, dataclasses.replace(get_photo(ef, photo_id), caption=caption))
+
+
+def reorder_photos(ef: EventFile, ordered_ids: Sequence[int]) -> Done[list[int]]:
+    with ef.write() as session:
+        for position, photo_id in enumerate(ordered_ids):
+            row_or_fail(session, PhotoRow, photo_id, WHAT).position = position
+    return Done(list(ordered_ids), Changes.of(Part.PHOTOS, ids=set(ordered_ids)))
+
+
+def delete_photo(ef: EventFile, photo_id: int) -> Done[Tombstone]:
+    return bury_row(ef, "photo", photo_id, Part.PHOTOS)
+
+
+def restore_photo(ef: EventFile, tomb: Tombstone) -> Done[None]:
+    return revive_rows(ef, tomb, Part.PHOTOS)
