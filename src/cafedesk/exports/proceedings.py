@@ -1,0 +1,274 @@
+"""The book of proceedings: cover, contents, agenda, every session's report, people, actions."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from PIL import Image as PilImage
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.flowables import BalancedColumns
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.model import METHOD_LABELS, PaperSize, Topic
+from cafedesk.domain.notes import ProceedingsData, ReportStatus
+from cafedesk.exports.agenda_table import agenda_order, agenda_story
+from cafedesk.exports.output import Cancelled, Progress, atomic_output, check_cancel
+from cafedesk.exports.pdf_style import (
+    RULE,
+    Anchor,
+    CafedeskDoc,
+    Masthead,
+    OutlineMark,
+    PageCount,
+    format_dates,
+    grid_table,
+    label_para,
+    marked,
+    para,
+    styles,
+    table_style,
+)
+from cafedesk.exports.photos import PhotoContext
+from cafedesk.exports.report_blocks import (
+    BY_WHEN,
+    FOLLOW_UPS,
+    PARTICIPANTS,
+    WHAT,
+    WHO,
+    Lookup,
+    follow_up_rows,
+    session_story,
+)
+from cafedesk.exports.text import para_text
+
+BOOK = QT_TRANSLATE_NOOP("cafedesk", "Book of proceedings")
+CONTENTS = QT_TRANSLATE_NOOP("cafedesk", "Contents")
+AGENDA = QT_TRANSLATE_NOOP("cafedesk", "Agenda")
+SESSION_REPORTS = QT_TRANSLATE_NOOP("cafedesk", "Session reports")
+DATES = QT_TRANSLATE_NOOP("cafedesk", "Dates")
+VENUE = QT_TRANSLATE_NOOP("cafedesk", "Venue")
+CLIENT = QT_TRANSLATE_NOOP("cafedesk", "Prepared for")
+FACILITATION = QT_TRANSLATE_NOOP("cafedesk", "Facilitation")
+SESSION = QT_TRANSLATE_NOOP("cafedesk", "Session")
+NAME = QT_TRANSLATE_NOOP("cafedesk", "Name")
+ORGANISATION = QT_TRANSLATE_NOOP("cafedesk", "Organisation")
+GROUP = QT_TRANSLATE_NOOP("cafedesk", "Group")
+NO_FOLLOW_UPS = QT_TRANSLATE_NOOP("cafedesk", "No follow-up actions were recorded.")
+NO_PARTICIPANTS = QT_TRANSLATE_NOOP("cafedesk", "No participants were recorded.")
+WRITING = QT_TRANSLATE_NOOP("cafedesk", "Writing session {number} of {count}")
+SHORT_LIST = 40  # up to this many participants print as a table, more in two columns
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    pages: int
+    sessions: int
+    photos: int
+
+
+def book_topics(data: ProceedingsData) -> list[Topic]:
+    """Sessions on the agenda, in agenda order; unplaced ones only if something was handed in."""
+
+    def handed_in(topic: Topic) -> bool:
+        report = data.reports.get(topic.id)
+        return bool(data.photos.get(topic.id)) or (
+            report is not None and report.status != ReportStatus.MISSING
+        )
+
+    return [t for t in agenda_order(data.snapshot) if t.placed or handed_in(t)]
+
+
+def masthead(data: ProceedingsData) -> Masthead:
+    event = data.snapshot.event
+    return Masthead(
+        event_title=event.title,
+        facilitator=data.branding.facilitator or event.facilitator,
+        logo=data.branding.logo,
+    )
+
+
+def build_proceedings(
+    data: ProceedingsData,
+    out: BinaryIO | Path,
+    *,
+    paper: PaperSize,
+    translate: Translate = identity,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BookInfo:
+    """Write the book to ``out`` (all or nothing); raises ExportCancelled on cancel."""
+    check_cancel(cancelled)
+    topics = book_topics(data)
+    photo_count = sum(len(data.photos.get(t.id, ())) for t in topics)
+    reached = [0.0]
+
+    def checkpoint(index: Any) -> None:
+        check_cancel(cancelled)
+        if progress is None:
+            return
+        # Usually two passes (page numbers, then the final one); progress never goes back.
+        share = (doc.build_pass - 1 + (index + 1) / max(1, len(topics))) / 2
+        reached[0] = max(reached[0], min(0.98, share))
+        text = translate(WRITING).format(number=index + 1, count=len(topics))
+        progress(reached[0], text)
+
+    with atomic_output(out) as handle:
+        doc = CafedeskDoc(
+            handle,
+            paper=paper,
+            masthead=masthead(data),
+            translate=translate,
+            title=f"{data.snapshot.event.title} — {translate(BOOK)}",
+            on_checkpoint=checkpoint,
+        )
+        story = _story(data, topics, doc, translate)
+        doc.multiBuild(story)
+        pages = doc.total_pages or doc.page
+    if progress is not None:
+        progress(1.0, "")
+    return BookInfo(pages=pages, sessions=len(topics), photos=photo_count)
+
+
+def _story(
+    data: ProceedingsData, topics: list[Topic], doc: CafedeskDoc, translate: Translate
+) -> list[Flowable]:
+    st = styles()
+    portrait, wide = doc.portrait_geometry, doc.wide_geometry
+    lookup = Lookup.of(data.snapshot)
+    photo_context = PhotoContext(data.load_photo, lambda: doc.build_pass <= 1, translate)
+    toc = TableOfContents(levelStyles=list(st.toc), dotsMinLevel=0, rightColumnWidth=40)
+    toc.tableStyle = table_style(
+        [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        + [(pad, (0, 0), (-1, -1), 0) for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING")]
+        + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    )
+
+    def section(title: str, key: str) -> Flowable:
+        return marked(label_para(title, st.h1), OutlineMark(key, title))
+
+    story: list[Flowable] = [PageCount(doc), *_cover(data, translate, portrait.frame_width)]
+    story += [NextPageTemplate("portrait"), PageBreak(), label_para(translate(CONTENTS), st.h1)]
+    story += [toc, NextPageTemplate("landscape"), PageBreak()]
+    story += [section(translate(AGENDA), "agenda")]
+    story += agenda_story(data.snapshot, translate, wide)
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    if topics:
+        story.append(Anchor(OutlineMark("sessions", translate(SESSION_REPORTS))))
+    for index, topic in enumerate(topics):
+        story.append(Anchor(checkpoint=index))
+        story += session_story(data, topic, lookup, translate, portrait, photo_context)
+        story.append(PageBreak())
+    story.append(section(translate(PARTICIPANTS), "participants"))
+    story += _participants(data, translate, portrait.frame_width)
+    story += [PageBreak(), section(translate(FOLLOW_UPS), "follow-ups")]
+    story += _all_follow_ups(data, topics, translate, portrait.frame_width)
+    return story
+
+
+def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Flowable]:
+    st = styles()
+    event = data.snapshot.event
+    story: list[Flowable] = []
+    logo = _logo_image(data.branding.logo, max_width=150, max_height=64)
+    story += [logo] if logo is not None else [Spacer(1, 64)]
+    story.append(Spacer(1, 120))
+    kicker = f"{translate(BOOK)}  ·  {translate(METHOD_LABELS[event.method])}"
+    story.append(label_para(kicker.upper(), st.kicker))
+    story.append(Spacer(1, 8))
+    story.append(para(event.title, st.cover_title))
+    if event.theme.strip():
+        story.append(para(event.theme, st.cover_theme))
+    story.append(HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=14))
+    facilitation = ", ".join(
+        part
+        for part in (data.branding.facilitator or event.facilitator, data.branding.organisation)
+        if part.strip()
+    )
+    facts = [
+        (translate(DATES), format_dates(event.start_date, event.end_date, translate)),
+        (translate(VENUE), event.venue),
+        (translate(CLIENT), event.client_name),
+        (translate(FACILITATION), facilitation),
+    ]
+    rows = [
+        [Paragraph(para_text(label), st.label), para(value, st.body)]
+        for label, value in facts
+        if value.strip()
+    ]
+    if rows:
+        table = Table(rows, colWidths=[100, width - 100], hAlign="LEFT")
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        story.append(table)
+    return story
+
+
+def _logo_image(logo: bytes | None, max_width: float, max_height: float) -> Image | None:
+    if not logo:
+        return None
+    try:
+        with PilImage.open(io.BytesIO(logo)) as image:
+            pixel_w, pixel_h = image.size
+    except Exception:  # a broken logo must not stop the book
+        return None
+    scale = min(max_width / pixel_w, max_height / pixel_h)
+    flowable = Image(io.BytesIO(logo), width=pixel_w * scale, height=pixel_h * scale)
+    flowable.hAlign = "LEFT"
+    return flowable
+
+
+def _participants(data: ProceedingsData, translate: Translate, width: float) -> list[Flowable]:
+    st = styles()
+    people = sorted(data.snapshot.participants, key=lambda p: (p.name.casefold(), p.id))
+    if not people:
+        return [label_para(translate(NO_PARTICIPANTS), st.notice)]
+    if len(people) <= SHORT_LIST:
+        rows = [[p.name, p.organisation, p.group] for p in people]
+        headers = [translate(NAME), translate(ORGANISATION), translate(GROUP)]
+        return [grid_table(headers, rows, [width * 0.38, width * 0.42, width * 0.2])]
+    entry = st.cell.clone("participant", spaceAfter=3, leading=10.5)
+    items: list[Flowable] = []
+    for person in people:
+        extra = "  ·  ".join(x for x in (person.organisation, person.group) if x.strip())
+        text = f"<b>{para_text(person.name)}</b>"
+        if extra:
+            text += f'<font color="#5d6a72">  {para_text(extra)}</font>'
+        items.append(Paragraph(text, entry))
+    return [BalancedColumns(items, nCols=2, innerPadding=14, leftPadding=0, rightPadding=0)]
+
+
+def _all_follow_ups(
+    data: ProceedingsData, topics: list[Topic], translate: Translate, width: float
+) -> list[Flowable]:
+    rows: list[list[str]] = []
+    for topic in topics:
+        report = data.reports.get(topic.id)
+        if report is None:
+            continue
+        session = f"{topic.number}. {topic.title}"
+        rows += [[session, *row] for row in follow_up_rows(report.follow_ups, translate)]
+    if not rows:
+        return [label_para(translate(NO_FOLLOW_UPS), styles().notice)]
+    headers = [translate(SESSION), translate(WHAT), translate(WHO), translate(BY_WHEN)]
+    return [grid_table(headers, rows, [width * 0.3, width * 0.38, width * 0.18, width * 0.14])]
