@@ -12,9 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
-
-from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.conflicts import expected_attendance
 from cafedesk.domain.i18n import Translate, identity
 from cafedesk.domain.model import SlotKind
 from cafedesk.planning.common import ProgressCallback, StopRequested, ignore_progress, never_stop
@@ -29,9 +27,8 @@ from cafedesk.planning.placement import (
     solve_placement,
 )
 from cafedesk.services.base import Done
-from cafedesk.services.event import snapshot
+from cafedesk.services.wall import PARKING, place_topics, read_wall
 from cafedesk.store.eventfile import EventFile
-from cafedesk.store.rows import TopicRow, TopicSignupRow, UnavailableRow
 
 Cell = tuple[int, int]  # (space id, slot id)
 Placements = Mapping[int, Cell | None]  # topic id -> cell, None = parking lane
@@ -68,17 +65,11 @@ def _tid(topic_id: int) -> str:
 
 def build_problem(ef: EventFile, replace_unpinned: bool) -> _Built:
     """The event's wall as a placement problem; kept topics become pins to their cell."""
-    snap = snapshot(ef)
-    with ef.read() as session:
-        signups: dict[int, set[int]] = defaultdict(set)
-        for row in session.scalars(select(TopicSignupRow)):
-            signups[row.topic_id].add(row.participant_id)
-        tallies = {
-            tid: tally for tid, tally in session.execute(select(TopicRow.id, TopicRow.tally))
-        }
-        away: dict[int, set[int]] = defaultdict(set)
-        for absence in session.scalars(select(UnavailableRow)):
-            away[absence.participant_id].add(absence.slot_id)
+    snap = read_wall(ef)
+    signups = snap.signups
+    away: dict[int, set[int]] = defaultdict(set)
+    for participant_id, slot_id in snap.unavailable:
+        away[participant_id].add(slot_id)
     session_slots = [s for s in snap.slots if s.kind is SlotKind.SESSION]
     session_ids = {s.id for s in session_slots}
     names: dict[str, str] = {}
@@ -96,11 +87,10 @@ def build_problem(ef: EventFile, replace_unpinned: bool) -> _Built:
     interests: dict[str, list[str]] = defaultdict(list)
     for topic in snap.topics:
         names[_tid(topic.id)] = f"{topic.number} “{topic.title}”"
-        for pid in signups[topic.id]:
+        people_signed = signups.get(topic.id, frozenset())
+        for pid in people_signed:
             interests[f"p{pid}"].append(_tid(topic.id))
-        demand = topic.expected_attendance
-        if demand is None:
-            demand = max(tallies.get(topic.id) or 0, len(signups[topic.id]))
+        demand = expected_attendance(topic, len(people_signed)) or 0
         cell = (f"r{topic.space_id}", f"s{topic.slot_id}") if topic.placed else None
         in_session = cell is not None and topic.slot_id in session_ids
         keep = in_session and (topic.pinned or not replace_unpinned)
@@ -215,30 +205,16 @@ def suggest_placement(
 
 
 def current_placements(ef: EventFile) -> dict[int, Cell | None]:
-    with ef.read() as session:
-        rows = session.execute(select(TopicRow.id, TopicRow.space_id, TopicRow.slot_id))
-        return {
-            tid: ((space, slot) if space is not None and slot is not None else None)
-            for tid, space, slot in rows
-        }
+    return {t.id: _placed_cell(t.space_id, t.slot_id) for t in read_wall(ef).topics}
+
+
+def _placed_cell(space_id: int | None, slot_id: int | None) -> Cell | None:
+    return (space_id, slot_id) if space_id is not None and slot_id is not None else None
 
 
 def apply_placement(ef: EventFile, placements: Placements) -> Done[dict[int, Cell | None]]:
-    """Store many placements at once; returns the previous ones (for undo)."""
-    previous = current_placements(ef)
-    changed = {tid: cell for tid, cell in placements.items() if previous.get(tid) != cell}
-    with ef.write() as session:
-        # Clear first: the one-topic-per-cell constraint is checked row by row.
-        if changed:
-            session.execute(
-                update(TopicRow).where(TopicRow.id.in_(changed)).values(space_id=None, slot_id=None)
-            )
-        for tid, cell in changed.items():
-            if cell is not None:
-                session.execute(
-                    update(TopicRow)
-                    .where(TopicRow.id == tid)
-                    .values(space_id=cell[0], slot_id=cell[1])
-                )
-    undo = {tid: previous.get(tid) for tid in changed}
-    return Done(undo, Changes.of(Part.TOPICS, ids=set(changed)))
+    """Store many placements at once (one undo step); returns the previous ones."""
+    places = {tid: cell if cell is not None else PARKING for tid, cell in placements.items()}
+    done = place_topics(ef, places, respect_pins=False)
+    previous = {tid: _placed_cell(*place) for tid, place in done.value.items()}
+    return Done(previous, done.changes)
