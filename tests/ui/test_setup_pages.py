@@ -198,3 +198,17 @@ def test_domain_table_model_passes_the_model_tester(qtmodeltester: object) -> No
     )
     model.set_rows([Space(1, "A", 3), Space(2, "B", 5)])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_edit_menu_names_the_step_to_undo(qtbot: QtBot, window: MainWindow) -> None:
+    page = show_page(window, "Spaces")
+    assert isinstance(page, SpacesPage)
+    page.view.selectRow(0)
+    page.delete_selected()
+    undo_action = window.edit_menu.actions()[0]
+    assert undo_action.text() == "&Undo Delete “Great Barn”"
+    assert undo_action.isEnabled()
+    undo_action.trigger()
+    redo_action = window.edit_menu.actions()[1]
+    assert redo_action.text() == "&Redo Delete “Great Barn”"
+    assert "Great Barn" in [s.name for s in stored_spaces(window)]
