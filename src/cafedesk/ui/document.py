@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cafedesk.domain.changes import Changes
 from cafedesk.domain.errors import CafedeskError
 from cafedesk.services.base import Done
-from cafedesk.store.eventfile import EventFile
+from cafedesk.services.files import EventFile
 
 Action = Callable[[], "Done[Any] | Changes"]
 

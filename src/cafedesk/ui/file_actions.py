@@ -11,8 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cafedesk import __version__
 from cafedesk.domain.errors import CafedeskError
-from cafedesk.store.backups import restore_backup
-from cafedesk.store.eventfile import EXTENSION, EventFileLocked, create_event_file, open_event_file
+from cafedesk.services.files import (
+    EXTENSION,
+    EventFileLocked,
+    create_event_file,
+    open_event_file,
+    restore_backup,
+)
 from cafedesk.ui.document import qt_translate
 
 if TYPE_CHECKING:
@@ -169,6 +174,8 @@ class FileActions(QObject):
         self.window.set_document(None)
 
     def about(self) -> None:
-        text = self.tr("cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café events.\nEverything is stored the moment it is changed; backups are kept in\n%2")  # noqa: E501
+        text = self.tr(
+            "cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café events.\nEverything is stored the moment it is changed; backups are kept in\n%2"
+        )  # noqa: E501
         text = text.replace("%1", __version__).replace("%2", str(self.window.paths.backups))
         plain_box(self.window, QMessageBox.Icon.Information, self.tr("About cafedesk"), text).exec()

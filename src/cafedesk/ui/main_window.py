@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.paths import AppPaths
 from cafedesk.services import event as event_service
-from cafedesk.store.backups import make_backup
-from cafedesk.store.eventfile import EventFile
+from cafedesk.services.files import EventFile, make_backup
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.pages.event_page import EventPage

@@ -23,6 +23,7 @@ from cafedesk.domain.changes import Changes
 from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import Participant
 from cafedesk.services import participants
+from cafedesk.services.files import make_backup
 from cafedesk.services.participant_import import (
     FIELDS,
     ImportPlan,
@@ -32,7 +33,6 @@ from cafedesk.services.participant_import import (
     plan_import,
     read_table,
 )
-from cafedesk.store.backups import make_backup
 from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 
 PREVIEW_ROWS = 50

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafedesk.services.files import EXTENSION
 from cafedesk.services.templates import TEMPLATE_LABELS, Template
-from cafedesk.store.eventfile import EXTENSION
 from cafedesk.ui.file_actions import safe_file_name
 
 

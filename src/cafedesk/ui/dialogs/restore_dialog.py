@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafedesk.store.backups import BackupInfo, list_backups
+from cafedesk.services.files import BackupInfo, list_backups
 
 
 class RestoreDialog(QDialog):

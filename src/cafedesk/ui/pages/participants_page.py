@@ -11,7 +11,7 @@ from cafedesk.domain.changes import Part
 from cafedesk.domain.model import Participant
 from cafedesk.services import participants
 from cafedesk.services.base import Done
-from cafedesk.store.graveyard import Tombstone
+from cafedesk.services.files import Tombstone
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.spaces_page import split_tags

@@ -14,7 +14,7 @@ from cafedesk.domain.model import SLOT_KIND_LABELS, SlotKind, TimeSlot
 from cafedesk.services import event as event_service
 from cafedesk.services import slots
 from cafedesk.services.base import Done
-from cafedesk.store.graveyard import Tombstone
+from cafedesk.services.files import Tombstone
 from cafedesk.ui.delegates import ChoiceDelegate
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.models.domain_table import Column

@@ -9,7 +9,7 @@ from cafedesk.domain.changes import Part
 from cafedesk.domain.model import Space
 from cafedesk.services import spaces
 from cafedesk.services.base import Done
-from cafedesk.store.graveyard import Tombstone
+from cafedesk.services.files import Tombstone
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.table_page import TablePage
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.services.base import Done
-from cafedesk.store.graveyard import Tombstone
+from cafedesk.services.files import Tombstone
 from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.models.domain_table import ID_ROLE, SORT_ROLE, Column, DomainTableModel
 from cafedesk.ui.pages.base import Page
