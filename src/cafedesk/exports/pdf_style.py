@@ -310,6 +310,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         translate: Translate = identity,
         title: str = "",
         on_checkpoint: Callable[[Any], None] | None = None,
+        cover: bool = True,
     ) -> None:
         portrait, wide = geometry(paper), geometry(paper, wide=True)
         super().__init__(
@@ -329,13 +330,14 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         self.portrait_geometry = portrait
         self.wide_geometry = wide
         self._logo = logo_reader(masthead.logo)
-        self.addPageTemplates(
-            [
-                self._template("cover", portrait, self._draw_cover),
-                self._template("portrait", portrait, self._draw_inner),
-                self._template("landscape", wide, self._draw_inner),
-            ]
-        )
+        # The first template is where the document starts.
+        templates = [
+            self._template("portrait", portrait, self._draw_inner),
+            self._template("landscape", wide, self._draw_inner),
+        ]
+        if cover:
+            templates.insert(0, self._template("cover", portrait, self._draw_cover))
+        self.addPageTemplates(templates)
 
     def _template(
         self, name: str, geo: Geometry, on_page: Callable[[Any, Any], None]
