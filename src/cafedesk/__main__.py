@@ -65,9 +65,58 @@ def _sub_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--time-limit", type=float, default=None, help="seconds to search")
 
-    sub.add_parser("export", help="export documents (see 'cafedesk export --help')")
+    _add_export(sub)
     sub.add_parser("import", help="import data (see 'cafedesk import --help')")
     return parser
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser("export", help="write a PDF from an event file")
+    kinds = export.add_subparsers(dest="export_kind", required=True)
+    book = kinds.add_parser("proceedings", help="the book of proceedings: every session's report")
+    report = kinds.add_parser("report", help="the report of one session")
+    report.add_argument("--topic", type=int, required=True, help="the session's number")
+    for parser in (book, report):
+        parser.add_argument("file", type=Path, help="event file (.cafedesk), opened read-only")
+        parser.add_argument("-o", "--output", type=Path, required=True, help="PDF to write")
+        parser.add_argument(
+            "--paper", choices=("a4", "letter"), help="paper size (default: the event's)"
+        )
+        parser.add_argument(
+            "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from cafedesk.domain.errors import CafedeskError
+    from cafedesk.domain.model import PaperSize
+    from cafedesk.exports.proceedings import build_proceedings
+    from cafedesk.exports.session_report import build_session_report
+    from cafedesk.paths import default_paths, portable_paths
+    from cafedesk.services.proceedings import proceedings_data
+    from cafedesk.store.eventfile import open_event_file
+
+    paths = portable_paths(args.data_dir) if args.data_dir else default_paths()
+    try:
+        ef = open_event_file(args.file, paths.backups, read_only=True)
+        try:
+            data = proceedings_data(ef)
+            paper = PaperSize(args.paper) if args.paper else data.snapshot.event.paper_size
+            if args.export_kind == "proceedings":
+                pages = build_proceedings(data, args.output, paper=paper).pages
+            else:
+                topic = next((t for t in data.snapshot.topics if t.number == args.topic), None)
+                if topic is None:
+                    print(f"cafedesk: there is no session number {args.topic}", file=sys.stderr)
+                    return 1
+                pages = build_session_report(data, topic.id, args.output, paper=paper)
+        finally:
+            ef.close()
+    except CafedeskError as exc:
+        print(f"cafedesk: {exc.message()}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {pages} pages")
+    return 0
 
 
 def _run_sub(argv: Sequence[str]) -> int:
@@ -80,6 +129,8 @@ def _run_sub(argv: Sequence[str]) -> int:
         return 0
     if args.command == "plan":
         return _run_plan(args.plan_kind, args.instance, args.time_limit)
+    if args.command == "export":
+        return _run_export(args)
     print(f"cafedesk: '{args.command}' is not available yet", file=sys.stderr)
     return 2
 
