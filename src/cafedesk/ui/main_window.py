@@ -25,6 +25,7 @@ from cafedesk.services.files import EventFile, make_backup
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.pages.event_page import EventPage
+from cafedesk.ui.pages.export_page import ExportPage
 from cafedesk.ui.pages.participants_page import ParticipantsPage
 from cafedesk.ui.pages.slots_page import SlotsPage
 from cafedesk.ui.pages.spaces_page import SpacesPage
@@ -39,7 +40,7 @@ PageFactory = Callable[[EventDocument], Page]
 
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; later features add theirs here."""
-    return [EventPage, SpacesPage, SlotsPage, ParticipantsPage]
+    return [EventPage, SpacesPage, SlotsPage, ParticipantsPage, ExportPage]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,262 @@
+"""Export: the documents cafedesk prints, one row per kind, written off the GUI thread.
+
+Each row is an ``ExportAction``; later documents (posters, table tents,
+the client report) add theirs to ``export_actions()``. An action may ask
+one question first (which session?), then its ``work`` runs through
+``run_task`` with progress and cancel, and the page offers to open the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from cafedesk.domain.errors import CafedeskError
+from cafedesk.domain.model import PaperSize
+from cafedesk.domain.notes import ProceedingsData
+from cafedesk.exports.proceedings import book_topics, build_proceedings
+from cafedesk.exports.session_report import build_session_report
+from cafedesk.services import event as event_service
+from cafedesk.services.proceedings import proceedings_data
+from cafedesk.ui.document import EventDocument, qt_translate
+from cafedesk.ui.pages.base import Page
+from cafedesk.ui.tasks import Cancelled, Report, Task, run_task
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """What the person chose: where, on which paper, and the action's own answer."""
+
+    data: ProceedingsData
+    target: Path
+    paper: PaperSize
+    choice: Any = None
+
+
+@dataclass(frozen=True)
+class ExportAction:
+    button: str  # "Book of proceedings…"
+    description: str
+    file_name: Callable[[ProceedingsData, Any], str]  # suggested name, without folder
+    work: Callable[[ExportJob, Report, Cancelled], str]  # runs on a pool thread; a summary
+    ask: Callable[[QWidget, ProceedingsData], Any] | None = None  # None from ask = cancelled
+
+
+def _safe(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', " ", name).strip()[:80] or "cafedesk"
+
+
+def _write_book(job: ExportJob, report: Report, cancelled: Cancelled) -> str:
+    info = build_proceedings(
+        job.data,
+        job.target,
+        paper=job.paper,
+        translate=qt_translate,
+        progress=report,
+        cancelled=cancelled,
+    )
+    return QCoreApplication.translate(
+        "ExportPage", "{pages} pages, {sessions} sessions, {photos} photos"
+    ).format(pages=info.pages, sessions=info.sessions, photos=info.photos)
+
+
+def _ask_topic(parent: QWidget, data: ProceedingsData) -> int | None:
+    topics = book_topics(data)
+    if not topics:
+        return None
+    labels = [f"{t.number}. {' '.join(t.title.split())}" for t in topics]
+    label, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("ExportPage", "Report for one session"),
+        QCoreApplication.translate("ExportPage", "Session:"),
+        labels,
+        0,
+        False,
+    )
+    return topics[labels.index(label)].id if ok and label in labels else None
+
+
+def _write_report(job: ExportJob, _report: Report, _cancelled: Cancelled) -> str:
+    pages = build_session_report(
+        job.data, job.choice, job.target, paper=job.paper, translate=qt_translate
+    )
+    return QCoreApplication.translate("ExportPage", "{pages} pages").format(pages=pages)
+
+
+def _report_name(data: ProceedingsData, topic_id: Any) -> str:
+    topic = next(t for t in data.snapshot.topics if t.id == topic_id)
+    return f"{topic.number} {topic.title[:40]}.pdf"
+
+
+def export_actions() -> list[ExportAction]:
+    """The rows of the page, in order; later features append theirs."""
+    translate = QCoreApplication.translate
+    return [
+        ExportAction(
+            translate("ExportPage", "Book of proceedings…"),
+            translate(
+                "ExportPage",
+                "Cover, contents, agenda, every session's report with its photos, "
+                "the participants and all follow-up actions.",
+            ),
+            lambda data, _choice: f"{data.snapshot.event.title} - proceedings.pdf",
+            _write_book,
+        ),
+        ExportAction(
+            translate("ExportPage", "Report for one session…"),
+            translate(
+                "ExportPage", "One session's report with its photos, to hand to its convenor."
+            ),
+            _report_name,
+            _write_report,
+            ask=_ask_topic,
+        ),
+    ]
+
+
+class ExportPage(Page):
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.task: Task | None = None
+        self.last_file: Path | None = None
+        heading = QLabel(self.tr("Export"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.page_layout.insertWidget(0, heading)
+
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(QLabel(self.tr("Paper size:"), self))
+        self.paper = QComboBox(self)
+        self.paper.addItem("A4", PaperSize.A4)
+        self.paper.addItem("Letter", PaperSize.LETTER)
+        paper_row.addWidget(self.paper)
+        paper_row.addStretch(1)
+        self.page_layout.addLayout(paper_row)
+
+        self.buttons: list[QPushButton] = []
+        for action in export_actions():
+            self.page_layout.addWidget(self._row(action))
+
+        self.result = QFrame(self)
+        result_row = QHBoxLayout(self.result)
+        self.result_label = QLabel(self.result)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"), self.result)
+        self.folder_button = QPushButton(self.tr("Show in folder"), self.result)
+        self.open_button.clicked.connect(lambda: self._open(False))
+        self.folder_button.clicked.connect(lambda: self._open(True))
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.open_button)
+        result_row.addWidget(self.folder_button)
+        self.result.hide()
+        self.page_layout.addWidget(self.result)
+        self.page_layout.addStretch(1)
+        self.refresh_paper()
+
+    def title(self) -> str:
+        return self.tr("Export")
+
+    def _row(self, action: ExportAction) -> QWidget:
+        row = QFrame(self)
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(row)
+        button = QPushButton(action.button, row)
+        button.setMinimumWidth(220)
+        button.clicked.connect(lambda _checked=False, a=action: self.export(a))
+        text = QLabel(action.description, row)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(button)
+        layout.addWidget(text, 1)
+        self.buttons.append(button)
+        return row
+
+    def refresh_paper(self) -> None:
+        paper = event_service.get_event(self.document.file).paper_size
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+
+    def refresh(self, changes: Any) -> None:
+        self.refresh_paper()
+
+    def choose_target(self, suggested: str) -> Path | None:
+        folder = self.last_file.parent if self.last_file else self.document.file.path.parent
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export as PDF"),
+            str(folder / _safe_file(suggested)),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def export(self, action: ExportAction) -> None:
+        if self.task is not None and self.task.running:
+            return
+        try:  # reports and photo sizes only; photo bytes are read by the task
+            data = proceedings_data(self.document.file)
+        except CafedeskError as exc:
+            self.message_bar.show_message(exc.message(qt_translate))
+            return
+        choice = action.ask(self, data) if action.ask is not None else None
+        if action.ask is not None and choice is None:
+            return
+        target = self.choose_target(action.file_name(data, choice))
+        if target is None:
+            return
+        job = ExportJob(data, target, PaperSize(self.paper.currentData()), choice)
+        self.result.hide()
+        for button in self.buttons:
+            button.setEnabled(False)
+        self.task = run_task(
+            self,
+            action.button.rstrip("…"),
+            lambda report, cancelled: action.work(job, report, cancelled),
+            lambda summary: self._done(target, summary),
+            self._failed,
+        )
+
+    def _done(self, target: Path, summary: object) -> None:
+        self._enable()
+        self.last_file = target
+        text = self.tr("Saved {name} ({summary})").format(name=target.name, summary=summary)
+        self.result_label.setText(text)
+        self.result.show()
+
+    def _failed(self, message: str) -> None:
+        self._enable()
+        self.message_bar.show_message(message)
+
+    def _enable(self) -> None:
+        for button in self.buttons:
+            button.setEnabled(True)
+
+    def _open(self, folder: bool) -> None:
+        if self.last_file is not None:
+            path = self.last_file.parent if folder else self.last_file
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _safe_file(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{_safe(stem)}.{suffix}" if dot else _safe(name)

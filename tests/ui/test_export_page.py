@@ -1,0 +1,65 @@
+"""The Export page writes real PDFs through the task helper, off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from cafedesk.ui.main_window import MainWindow
+from cafedesk.ui.pages import export_page
+from tests.ui.conftest import show_page
+
+
+def test_book_of_proceedings_is_written_and_offered_to_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = show_page(window, "Export")
+    assert isinstance(page, export_page.ExportPage)
+    assert page.paper.currentText() == "A4"  # the demo event's paper
+    page.paper.setCurrentIndex(page.paper.findText("Letter"))
+    target = tmp_path / "out" / "book"
+    target.parent.mkdir()
+    suggested: list[str] = []
+
+    def save_dialog(_parent: Any, _title: str, path: str, _filter: str) -> tuple[str, str]:
+        suggested.append(path)
+        return str(target), "PDF documents (*.pdf)"
+
+    monkeypatch.setattr(export_page.QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.mouseClick(page.buttons[0], export_page.Qt.MouseButton.LeftButton)
+    assert not page.buttons[0].isEnabled()  # busy while the task runs
+    written = target.with_name("book.pdf")
+    qtbot.waitUntil(lambda: page.result.isVisible(), timeout=60_000)
+    assert suggested[0].endswith("Grünland Open Space 2026 - proceedings.pdf")
+    reader = PdfReader(written)
+    assert round(reader.pages[0].mediabox.width) == 612
+    assert page.result_label.text().startswith("Saved book.pdf (")
+    assert page.buttons[0].isEnabled()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        export_page.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    page.folder_button.click()
+    page.open_button.click()
+    assert opened == [str(written.parent), str(written)]
+
+
+def test_report_for_one_session_asks_which(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = show_page(window, "Export")
+    assert isinstance(page, export_page.ExportPage)
+    target = tmp_path / "session.pdf"
+    monkeypatch.setattr(
+        export_page.QInputDialog,
+        "getItem",
+        lambda _p, _t, _l, items, *_a: (next(i for i in items if i.startswith("3. ")), True),
+    )
+    monkeypatch.setattr(export_page.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    page.buttons[1].click()
+    qtbot.waitUntil(lambda: page.result.isVisible(), timeout=60_000)
+    assert "Seed saving" in PdfReader(target).pages[0].extract_text()
