@@ -314,3 +314,14 @@ def delete_photo(ef: EventFile, photo_id: int) -> Done[Tombstone]:
 
 def restore_photo(ef: EventFile, tomb: Tombstone) -> Done[None]:
     return revive_rows(ef, tomb, Part.PHOTOS)
+
+
+def uncropped_bytes(ef: EventFile, photo_id: int) -> bytes:
+    """The photo turned but not cropped: what a crop dialog shows."""
+    photo = get_photo(ef, photo_id)
+    with ef.read() as session:
+        original = session.scalar(select(PhotoRow.original).where(PhotoRow.id == photo_id))
+    if original is None:
+        raise _gone()
+    rendered, _w, _h = render(bytes(original), photo.rotation, None)
+    return rendered or bytes(original)

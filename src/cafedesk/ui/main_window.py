@@ -23,6 +23,8 @@ from cafedesk.paths import AppPaths
 from cafedesk.services import event as event_service
 from cafedesk.services.files import EventFile, make_backup
 from cafedesk.ui.document import EventDocument
+from cafedesk.ui.notes.editor_page import NotesPage
+from cafedesk.ui.notes.news_wall_page import NewsWallPage
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.pages.event_page import EventPage
 from cafedesk.ui.pages.export_page import ExportPage
@@ -40,7 +42,15 @@ PageFactory = Callable[[EventDocument], Page]
 
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; later features add theirs here."""
-    return [EventPage, SpacesPage, SlotsPage, ParticipantsPage, ExportPage]
+    return [
+        EventPage,
+        SpacesPage,
+        SlotsPage,
+        ParticipantsPage,
+        NotesPage,
+        NewsWallPage,
+        ExportPage,
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -154,8 +164,17 @@ class MainWindow(QMainWindow):
                 if index < 9:
                     action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
                 self.view_menu.addAction(action)
+            self.view_menu.addSeparator()
+            convenor = self._make(self.tr("&Convenor Mode…"), self._start_convenor_mode)
+            convenor.setEnabled(not self.document.read_only)
+            self.view_menu.addAction(convenor)
         else:
             self.edit_menu.addAction(self.tr("Nothing to undo")).setEnabled(False)
+
+    def _start_convenor_mode(self) -> None:
+        for page in self.pages:
+            if isinstance(page, NotesPage):
+                page.start_convenor_mode()
 
     # --- documents -----------------------------------------------------------------
     def set_document(self, event_file: EventFile | None) -> None:

@@ -1,0 +1,1 @@
+"""Session reports, flipchart photos, convenor mode and the news wall."""

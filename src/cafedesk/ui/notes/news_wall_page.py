@@ -1,0 +1,204 @@
+"""The news wall: which session reports are in, which are missing, photos and attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QBrush, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.exports.missing_reports import MissingLine, missing_reports_pdf
+from cafedesk.services import event as event_service
+from cafedesk.services import notes
+from cafedesk.ui.document import EventDocument, qt_translate
+from cafedesk.ui.notes.common import STATUS_COLOURS, status_icon, status_label, when_text
+from cafedesk.ui.pages.base import Page
+
+WHEN, WHERE, NUMBER, SESSION, CONVENORS, STATUS, PHOTOS, ATTENDANCE = range(8)
+
+
+class NewsWallPage(Page):
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.entries: list[notes.WallEntry] = []
+        heading = QLabel(self.title(), self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary_font = self.summary.font()
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
+        self.summary.setFont(summary_font)
+        self.missing_only = QCheckBox(self.tr("Missing only"), self)
+        self.missing_only.toggled.connect(lambda _on: self.reload())
+        self.open_button = QPushButton(self.tr("Write report"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton(self.tr("Print missing list…"), self)
+        self.print_button.clicked.connect(self.print_missing)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.missing_only)
+        top.addWidget(self.open_button)
+        top.addWidget(self.print_button)
+
+        self.table = QTableWidget(0, 8, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Where"),
+                self.tr("No."),
+                self.tr("Session"),
+                self.tr("Convenor(s)"),
+                self.tr("Report"),
+                self.tr("Photos"),
+                self.tr("Attendance"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SESSION, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        self.page_layout.addLayout(top)
+        self.page_layout.addWidget(self.table, 1)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("News wall")
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches(
+            Part.REPORTS, Part.PHOTOS, Part.TOPICS, Part.SLOTS, Part.SPACES, Part.PARTICIPANTS
+        ):
+            self.reload()
+
+    def reload(self) -> None:
+        snap = event_service.snapshot(self.document.file)
+        days = len({s.day for s in snap.slots}) > 1
+        everything = notes.news_wall(self.document.file, snap)
+        missing = sum(1 for e in everything if e.missing)
+        self.summary.setText(
+            self.tr("%1 of %2 reports in · %3 missing")
+            .replace("%1", str(len(everything) - missing))
+            .replace("%2", str(len(everything)))
+            .replace("%3", str(missing))
+        )
+        self.entries = [e for e in everything if e.missing or not self.missing_only.isChecked()]
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            attendance = str(entry.attendance) if entry.attendance else ""
+            values = (
+                when_text(entry.slot, days),
+                entry.space.name if entry.space else "",
+                str(entry.topic.number),
+                entry.topic.title,
+                ", ".join(entry.convenors),
+                status_label(entry.status),
+                str(entry.photos) if entry.photos else "",
+                attendance,
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.topic.id)
+                if column in (NUMBER, PHOTOS, ATTENDANCE):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+            status = self.table.item(row, STATUS)
+            assert status is not None
+            status.setIcon(status_icon(entry.status))
+            status.setForeground(QBrush(STATUS_COLOURS[entry.status]))
+            font = status.font()
+            font.setBold(True)
+            status.setFont(font)
+
+    def selected_topic(self) -> int | None:
+        row = self.table.currentRow()
+        return self.entries[row].topic.id if 0 <= row < len(self.entries) else None
+
+    def open_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.open_row(row)
+
+    def open_row(self, row: int) -> None:
+        """Switch to the Notes page on this session."""
+        from cafedesk.ui.notes.editor_page import NotesPage
+
+        topic_id = self.entries[row].topic.id
+        window = self.window()
+        pages = getattr(window, "pages", [])
+        for index, page in enumerate(pages):
+            if isinstance(page, NotesPage):
+                page.open_topic(topic_id)
+                window.nav.setCurrentRow(index)  # type: ignore[attr-defined]
+                return
+
+    # --- printing ----------------------------------------------------------------------
+    def missing_lines(self) -> list[MissingLine]:
+        snap = event_service.snapshot(self.document.file)
+        days = len({s.day for s in snap.slots}) > 1
+        return [
+            MissingLine(
+                when_text(e.slot, days),
+                e.space.name if e.space else "",
+                e.topic.number,
+                e.topic.title,
+                ", ".join(e.convenors),
+            )
+            for e in notes.news_wall(self.document.file, snap)
+            if e.missing
+        ]
+
+    def write_missing(self, target: Path) -> None:
+        snap = event_service.snapshot(self.document.file)
+        printed = self.tr("Printed %1.").replace("%1", dt.datetime.now().strftime("%H:%M"))
+        missing_reports_pdf(
+            target,
+            snap.event.title,
+            self.missing_lines(),
+            total=len(snap.topics),
+            paper=snap.event.paper_size,
+            printed=printed,
+            translate=qt_translate,
+        )
+
+    def print_missing(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the list of missing reports"),
+            str(Path(folder) / self.tr("missing-reports.pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            self.write_missing(Path(name))
+        except OSError as exc:
+            self.message_bar.show_message(str(exc.strerror or exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(name))

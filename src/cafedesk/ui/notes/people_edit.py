@@ -1,0 +1,76 @@
+"""A line of names separated by commas, completed from the participant list."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from cafedesk.domain.model import Participant
+
+_SPLIT = re.compile(r"[,;\n]")
+
+
+def fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class _LastNameCompleter(QCompleter):
+    """Completes only the name after the last comma and keeps the ones before it."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self.setModel(QStringListModel(self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [_SPLIT.split(path)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        head = _SPLIT.split(self._edit.text())[:-1]
+        names = [h.strip() for h in head if h.strip()] + [str(index.data())]
+        return ", ".join(names)
+
+
+class PeopleEdit(QLineEdit):
+    """Names → participant ids; names nobody has yet are returned separately."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people: list[Participant] = []
+        self._by_name: dict[str, int] = {}
+        self.completer_ = _LastNameCompleter(self)
+        self.setCompleter(self.completer_)
+
+    def set_people(self, people: list[Participant]) -> None:
+        self._people = people
+        self._by_name = {}
+        for person in people:
+            self._by_name.setdefault(fold(person.name), person.id)
+        model = self.completer_.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(sorted({p.name for p in people}, key=str.casefold))
+
+    def names_of(self, ids: tuple[int, ...]) -> str:
+        names = {p.id: p.name for p in self._people}
+        return ", ".join(names[i] for i in ids if i in names)
+
+    def parse(self) -> tuple[list[int | str], list[str]]:
+        """Each typed name as a known id or as a new name (in typed order), and the new ones."""
+        found: list[int | str] = []
+        new: list[str] = []
+        for part in _SPLIT.split(self.text()):
+            name = " ".join(part.split())
+            if not name:
+                continue
+            known = self._by_name.get(fold(name))
+            if known is not None:
+                found.append(known)
+            elif fold(name) not in {fold(n) for n in new}:
+                new.append(name)
+                found.append(name)
+        return found, new
