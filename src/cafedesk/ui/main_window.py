@@ -22,6 +22,9 @@ from cafedesk.domain.changes import Changes, Part
 from cafedesk.paths import AppPaths
 from cafedesk.services import event as event_service
 from cafedesk.services.files import EventFile, make_backup
+from cafedesk.ui.cafe.harvest_page import HarvestPage
+from cafedesk.ui.cafe.seating_page import SeatingPage
+from cafedesk.ui.cafe.setup_page import CafeSetupPage
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.notes.editor_page import NotesPage
 from cafedesk.ui.notes.news_wall_page import NewsWallPage
@@ -49,6 +52,9 @@ def page_factories() -> list[PageFactory]:
         ParticipantsPage,
         NotesPage,
         NewsWallPage,
+        CafeSetupPage,
+        SeatingPage,
+        HarvestPage,
         ExportPage,
     ]
 

@@ -1,0 +1,131 @@
+"""The harvest report: per round and table (World Café) or per caller (Pro Action Café)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+from cafedesk.domain.cafe import CafeTable, Harvest
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled
+from cafedesk.exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from cafedesk.exports.text import para_text
+
+_T = QT_TRANSLATE_NOOP
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    return {
+        "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=25, spaceAfter=6),
+        "sub": ParagraphStyle("sub", fontName=REGULAR, fontSize=11, leading=14, textColor=GREY),
+        "h1": ParagraphStyle(
+            "h1",
+            fontName=BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=14,
+            spaceAfter=4,
+            textColor=ACCENT,
+        ),
+        "q": ParagraphStyle("q", fontName=ITALIC, fontSize=11, leading=14, spaceAfter=6),
+        "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=8),
+        "label": ParagraphStyle("l", fontName=BOLD, fontSize=10, leading=13, textColor=GREY),
+        "body": ParagraphStyle("b", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=3),
+    }
+
+
+def _block(
+    title: str, harvest: Harvest, st: dict[str, ParagraphStyle], translate: Translate
+) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(para_text(title), st["h2"])]
+    for label, text in (
+        (_T("cafedesk", "Key insights"), harvest.insights),
+        (_T("cafedesk", "Emerging questions"), harvest.questions),
+    ):
+        if text:
+            out.append(Paragraph(para_text(translate(label)), st["label"]))
+            out.append(Paragraph(para_text(text), st["body"]))
+    return out
+
+
+def write_harvest_report(
+    paper: CafePaper,
+    out: Path,
+    translate: Translate = identity,
+    cancelled: Cancelled = lambda: False,
+) -> None:
+    st = _styles()
+    event = paper.event
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=paper.page_size(),
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=translate(_T("cafedesk", "Harvest")) + " — " + event.title,
+        author=event.facilitator,
+    )
+    names = paper.names()
+    hosts = paper.cafe.hosts()
+    story: list[Flowable] = [
+        Paragraph(para_text(translate(_T("cafedesk", "Harvest")) + ": " + event.title), st["title"])
+    ]
+    details = " · ".join(x for x in (event.theme, event.venue, event.client_name) if x)
+    if details:
+        story.append(Paragraph(para_text(details), st["sub"]))
+    story.append(Spacer(1, 6 * mm))
+
+    def table_title(table: CafeTable) -> str:
+        host = names.get(hosts.get(table.id, -1), "")
+        text = translate(_T("cafedesk", "Table {table}")).format(table=table.label)
+        if host:
+            text += " — " + translate(_T("cafedesk", "host: {name}")).format(name=host)
+        return text
+
+    if paper.pro_action:
+        for caller in paper.cafe.callers:
+            if cancelled():
+                break
+            name = names.get(caller.participant_id, "")
+            story.append(Paragraph(para_text(name), st["h1"]))
+            story.append(Paragraph(para_text(caller.question), st["q"]))
+            for rnd in paper.cafe.rounds:
+                if caller.table_id is None:
+                    continue
+                harvest = paper.cafe.harvest_of(caller.table_id, rnd.id)
+                if not harvest.empty:
+                    title = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
+                    story.append(KeepTogether(_block(title, harvest, st, translate)))
+            for label, text in (
+                (_T("cafedesk", "Next steps"), caller.next_steps),
+                (_T("cafedesk", "Help needed"), caller.help_needed),
+            ):
+                if text:
+                    story.append(Paragraph(para_text(translate(label)), st["h2"]))
+                    story.append(Paragraph(para_text(text), st["body"]))
+    else:
+        for rnd in paper.cafe.rounds:
+            if cancelled():
+                break
+            heading = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
+            story.append(Paragraph(para_text(heading), st["h1"]))
+            if rnd.question:
+                story.append(Paragraph(para_text(rnd.question), st["q"]))
+            empty = True
+            for table in paper.cafe.tables:
+                harvest = paper.cafe.harvest_of(table.id, rnd.id)
+                if not harvest.empty:
+                    empty = False
+                    story.append(KeepTogether(_block(table_title(table), harvest, st, translate)))
+            if empty:
+                story.append(
+                    Paragraph(
+                        para_text(translate(_T("cafedesk", "Nothing harvested yet."))), st["sub"]
+                    )
+                )
+    doc.build(story)

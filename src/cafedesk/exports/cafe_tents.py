@@ -1,0 +1,170 @@
+"""Table tents (folded A4, readable from both sides) and host cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from cafedesk.domain.cafe import CafeRound, CafeTable
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled, cut_marks, draw_fitted
+from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
+from cafedesk.exports.text import para_text
+
+_T = QT_TRANSLATE_NOOP
+HOST_TIPS = (
+    _T("cafedesk", "Welcome the people who join your table and say why the question matters."),
+    _T("cafedesk", "Share the key ideas from the last round in two minutes."),
+    _T("cafedesk", "Invite everyone to write and draw on the tablecloth."),
+    _T("cafedesk", "Before the bell: note key insights and new questions for the harvest."),
+)
+
+
+def _question_paragraph(text: str, width: float, height: float) -> Paragraph:
+    """The largest type (36 pt down to 16 pt) at which the question fits the space."""
+    size = 36.0
+    while True:
+        style = ParagraphStyle(
+            "q", fontName=BOLD, fontSize=size, leading=size * 1.18, alignment=TA_CENTER
+        )
+        para = Paragraph(para_text(text), style)
+        _w, h = para.wrap(width, height)
+        if h <= height or size <= 16:
+            return para
+        size -= 2
+
+
+def _tent_face(
+    c: Canvas,
+    paper: CafePaper,
+    table: CafeTable,
+    rnd: CafeRound,
+    width: float,
+    height: float,
+    translate: Translate,
+) -> None:
+    """One face, drawn upright in (0, 0, width, height); its top edge is the fold."""
+    pad = 14 * mm
+    c.setFillColor(ACCENT)
+    label = translate(_T("cafedesk", "Table {table}")).format(table=table.label)
+    draw_fitted(c, label, BOLD, width / 2, height - pad - 34, 40, width - 2 * pad, centre=True)
+    c.setFillColor(GREY)
+    sub = translate(_T("cafedesk", "Round {number} · {minutes} minutes")).format(
+        number=rnd.number, minutes=rnd.minutes
+    )
+    draw_fitted(c, sub, REGULAR, width / 2, height - pad - 58, 14, width - 2 * pad, centre=True)
+    c.setFillColor(colors.black)
+    box_top = height - pad - 72
+    box_h = box_top - pad - 12
+    para = _question_paragraph(rnd.question or " ", width - 2 * pad, box_h)
+    _w, h = para.wrap(width - 2 * pad, box_h)
+    para.drawOn(c, pad, box_top - h - max(0.0, (box_h - h) / 2))
+    c.setFillColor(GREY)
+    draw_fitted(c, paper.event.title, REGULAR, width / 2, pad - 4, 9, width - 2 * pad, centre=True)
+
+
+def write_table_tents(
+    paper: CafePaper,
+    out: Path,
+    translate: Translate = identity,
+    cancelled: Cancelled = lambda: False,
+) -> int:
+    """One page per table and round; fold along the middle: the top half is printed upside
+    down so the question reads the right way up from both sides of the table."""
+    register_fonts()
+    page = paper.page_size()
+    c = Canvas(str(out), pagesize=page)
+    c.setTitle(translate(_T("cafedesk", "Table tents")) + " — " + paper.event.title)
+    pages = 0
+    half = page[1] / 2
+    for rnd in paper.cafe.rounds:
+        for table in paper.cafe.tables:
+            if cancelled():
+                c.save()
+                return pages
+            _tent_face(c, paper, table, rnd, page[0], half, translate)
+            c.saveState()
+            c.translate(page[0], page[1])
+            c.rotate(180)
+            _tent_face(c, paper, table, rnd, page[0], half, translate)
+            c.restoreState()
+            c.saveState()
+            c.setDash(4, 4)
+            c.setStrokeColor(colors.lightgrey)
+            c.line(8 * mm, half, page[0] - 8 * mm, half)
+            c.restoreState()
+            c.showPage()
+            pages += 1
+    c.save()
+    return pages
+
+
+def write_host_cards(
+    paper: CafePaper,
+    out: Path,
+    translate: Translate = identity,
+    cancelled: Cancelled = lambda: False,
+) -> int:
+    """Two cards per sheet: table, host, each round's question and minutes, what a host does."""
+    register_fonts()
+    page = paper.page_size()
+    c = Canvas(str(out), pagesize=page)
+    c.setTitle(translate(_T("cafedesk", "Host cards")) + " — " + paper.event.title)
+    names = paper.names()
+    hosts = paper.cafe.hosts()
+    half = page[1] / 2
+    pad = 14 * mm
+    width = page[0] - 2 * pad
+    body = ParagraphStyle("b", fontName=REGULAR, fontSize=11, leading=14)
+    strong = ParagraphStyle("s", fontName=BOLD, fontSize=12, leading=15)
+    tables = list(paper.cafe.tables)
+    pages = 0
+    for start in range(0, len(tables), 2):
+        if cancelled():
+            break
+        for slot, table in enumerate(tables[start : start + 2]):
+            base = half if slot == 0 else 0.0
+            y = base + half - pad - 24
+            c.setFillColor(ACCENT)
+            label = translate(_T("cafedesk", "Table {table}")).format(table=table.label)
+            draw_fitted(c, label, BOLD, pad, y, 26, width)
+            c.setFillColor(colors.black)
+            host = names.get(hosts[table.id], "") if table.id in hosts else ""
+            who = translate(_T("cafedesk", "Host: {name}")).format(name=host or "—")
+            draw_fitted(c, who, BOLD, pad, y - 24, 15, width)
+            y -= 36
+            caller = paper.cafe.caller_at(table.id)
+            flow: list[Paragraph] = []
+            if caller is not None and caller.question:
+                flow.append(
+                    Paragraph(
+                        para_text(
+                            translate(_T("cafedesk", "Project question:")) + " " + caller.question
+                        ),
+                        strong,
+                    )
+                )
+            for rnd in paper.cafe.rounds:
+                head = translate(_T("cafedesk", "Round {number} · {minutes} minutes")).format(
+                    number=rnd.number, minutes=rnd.minutes
+                )
+                flow.append(Paragraph(para_text(head), strong))
+                flow.append(Paragraph(para_text(rnd.question or "—"), body))
+            flow += [Paragraph("• " + para_text(translate(tip)), body) for tip in HOST_TIPS]
+            for para in flow:
+                _w, h = para.wrap(width, half)
+                if y - h < base + pad:
+                    break
+                para.drawOn(c, pad, y - h)
+                y -= h + 4
+        cut_marks(c, [], [half], page)
+        c.showPage()
+        pages += 1
+    c.save()
+    return pages

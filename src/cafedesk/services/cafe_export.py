@@ -1,0 +1,65 @@
+"""Café paper from an event file: personal cards, seating lists, tents, host cards, harvest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.model import Event
+from cafedesk.exports.cafe_harvest import write_harvest_report
+from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
+from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+from cafedesk.services.cafe_plan import read_context
+from cafedesk.services.event import get_event
+from cafedesk.store.eventfile import EventFile
+
+
+class CafeDocument(StrEnum):
+    CARDS = "cafe-cards"
+    SEATING = "cafe-seating"
+    TENTS = "cafe-tents"
+    HOST_CARDS = "cafe-host-cards"
+    HARVEST = "cafe-harvest"
+
+
+DOCUMENT_LABELS: dict[CafeDocument, str] = {
+    CafeDocument.CARDS: QT_TRANSLATE_NOOP("cafedesk", "Personal seating cards"),
+    CafeDocument.SEATING: QT_TRANSLATE_NOOP("cafedesk", "Seating lists per round"),
+    CafeDocument.TENTS: QT_TRANSLATE_NOOP("cafedesk", "Table tents with the round questions"),
+    CafeDocument.HOST_CARDS: QT_TRANSLATE_NOOP("cafedesk", "Host cards"),
+    CafeDocument.HARVEST: QT_TRANSLATE_NOOP("cafedesk", "Harvest report"),
+}
+
+_WRITERS: dict[CafeDocument, Callable[..., object]] = {
+    CafeDocument.CARDS: write_personal_cards,
+    CafeDocument.SEATING: write_seating_lists,
+    CafeDocument.TENTS: write_table_tents,
+    CafeDocument.HOST_CARDS: write_host_cards,
+    CafeDocument.HARVEST: write_harvest_report,
+}
+
+
+def paper_input(ef: EventFile) -> CafePaper:
+    context = read_context(ef)
+    event: Event = get_event(ef)
+    return CafePaper(event, context.people, context.cafe, context.pro_action)
+
+
+def write_cafe_document(
+    ef: EventFile,
+    kind: CafeDocument,
+    out: Path,
+    translate: Translate = identity,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Path:
+    """Write one café document; a half-written file never replaces a good one."""
+    paper = paper_input(ef)
+    partial = out.with_name(out.name + ".part")
+    _WRITERS[kind](paper, partial, translate=translate, cancelled=cancelled)
+    if cancelled():
+        partial.unlink(missing_ok=True)
+        return out
+    partial.replace(out)
+    return out

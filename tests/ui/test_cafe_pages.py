@@ -1,0 +1,152 @@
+"""Café pages on the World Café demo: setup, planning through the task helper, moves, harvest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from cafedesk.paths import AppPaths
+from cafedesk.services import cafe, cafe_harvest, cafe_plan
+from cafedesk.services.demo_cafe import build_demo_cafe
+from cafedesk.services.files import create_event_file
+from cafedesk.ui.cafe.harvest_page import HarvestPage
+from cafedesk.ui.cafe.plan_dialogs import MoveDialog
+from cafedesk.ui.cafe.seating_page import SeatingPage
+from cafedesk.ui.cafe.setup_page import CafeSetupPage
+from cafedesk.ui.main_window import MainWindow
+from cafedesk.ui.settings import AppSettings
+from tests.ui.conftest import show_page, type_text
+
+
+@pytest.fixture(scope="session")
+def cafe_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cafe") / "cafe.cafedesk"
+    ef = create_event_file(path)
+    build_demo_cafe(ef, time_limit=0.5)
+    ef.close()
+    return path
+
+
+@pytest.fixture
+def cafe_window(
+    qtbot: QtBot, app_paths: AppPaths, tmp_path: Path, cafe_template: Path
+) -> Iterator[MainWindow]:
+    path = tmp_path / "cafe.cafedesk"
+    path.write_bytes(cafe_template.read_bytes())
+    main = MainWindow(app_paths, AppSettings(app_paths.settings_file))
+    qtbot.addWidget(main)
+    assert main.open_path(path)
+    main.resize(1280, 820)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def test_setup_page_adds_a_table_from_the_keyboard_and_undoes(
+    qtbot: QtBot, cafe_window: MainWindow
+) -> None:
+    page = show_page(cafe_window, "Café setup")
+    assert isinstance(page, CafeSetupPage)
+    panel = page.tables
+    assert panel.model.rowCount() == 8
+    assert "Fountain" in panel.model.data(panel.model.index(0, 1))
+    assert panel.model.data(panel.model.index(0, 3)), "the host's name is shown"
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox), "the new table's number is open for typing"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    ef = cafe_window.document.file  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: cafe.load_cafe(ef).tables[-1].number == 12)
+    assert not page.tabs.isTabVisible(2), "no callers tab in a World Café"
+    stack = cafe_window.document.undo_stack  # type: ignore[union-attr]
+    stack.undo()
+    stack.undo()
+    assert len(cafe.load_cafe(ef).tables) == 8 and panel.model.rowCount() == 8
+
+
+def test_plan_through_the_task_helper_accept_and_undo(
+    qtbot: QtBot, cafe_window: MainWindow
+) -> None:
+    page = show_page(cafe_window, "Seating")
+    assert isinstance(page, SeatingPage)
+    ef = cafe_window.document.file  # type: ignore[union-attr]
+    before = cafe.load_cafe(ef).plan
+    assert page.grid.rowCount() == 8 and page.grid.columnCount() == 3
+    assert "0 repeated encounter" in page.figures_label.text()
+    page.plan()
+    qtbot.waitUntil(lambda: page.proposal_dialog is not None, timeout=15000)
+    dialog = page.proposal_dialog
+    assert dialog is not None
+    assert dialog.findChild(type(page.figures_label), "after_repeat_pairs").text() == "0"
+    dialog.accept()
+    stack = cafe_window.document.undo_stack  # type: ignore[union-attr]
+    assert stack.undoText() == "Seating plan"
+    after = cafe.load_cafe(ef).plan
+    assert cafe_plan.figures(cafe_plan.read_context(ef))["repeat_pairs"] == 0
+    stack.undo()
+    assert cafe.load_cafe(ef).plan == before
+    stack.redo()
+    assert cafe.load_cafe(ef).plan == after
+
+
+def test_manual_move_updates_the_repeat_count(qtbot: QtBot, cafe_window: MainWindow) -> None:
+    page = show_page(cafe_window, "Seating")
+    assert isinstance(page, SeatingPage)
+    context = page.context
+    r1, r2 = context.cafe.rounds[0].id, context.cafe.rounds[1].id
+    hosts = set(context.cafe.hosts().values())
+    person = next(
+        p for p in context.cafe.plan.seats[r2][context.cafe.tables[0].id] if p not in hosts
+    )
+    # Back to the table where they sat in round 1: they meet that table's host again.
+    first_table = context.cafe.plan.table_of(r1, person)
+    assert first_table is not None
+    dialog = MoveDialog(context, r2, context.cafe.tables[0].id, page)
+    dialog.person.setCurrentIndex(dialog.person.findData(person))
+    at = dialog.target.findData(first_table)
+    assert "meets" in dialog.target.itemText(at) and "again" in dialog.target.itemText(at)
+    dialog.target.setCurrentIndex(at)
+    assert "0 now" in dialog.preview.text() and "0 after" not in dialog.preview.text()
+    dialog.deleteLater()
+    page.move(r2, person, first_table)
+    name = next(p.name for p in context.people if p.id == person)
+    cells = [
+        page.grid.item(row, 1).text()
+        for row in range(page.grid.rowCount())
+        if page.grid.item(row, 1) is not None
+    ]
+    assert any(name in text and "again" in text for text in cells)
+    assert "0 repeated encounter" not in page.figures_label.text()
+    cafe_window.document.undo_stack.undo()  # type: ignore[union-attr]
+    assert "0 repeated encounter" in page.figures_label.text()
+
+
+def test_harvest_is_stored_as_typed_and_undoable(qtbot: QtBot, cafe_window: MainWindow) -> None:
+    page = show_page(cafe_window, "Harvest")
+    assert isinstance(page, HarvestPage)
+    ef = cafe_window.document.file  # type: ignore[union-attr]
+    page.round_box.setCurrentIndex(1)
+    page.tables.setCurrentRow(2)
+    round_id, table_id = page.current_cell()  # type: ignore[misc]
+    page.insights.setFocus()
+    type_text(qtbot, page.insights, "Grüne Bänke & Schatten")
+    qtbot.waitUntil(
+        lambda: (
+            cafe_harvest.get_harvest(ef, table_id, round_id).insights == "Grüne Bänke & Schatten"
+        ),
+        timeout=5000,
+    )
+    stack = cafe_window.document.undo_stack  # type: ignore[union-attr]
+    assert stack.count() == 1, "typing pauses in one field merge into one step"
+    stack.undo()
+    assert cafe_harvest.get_harvest(ef, table_id, round_id).empty
+    assert page.insights.toPlainText() == ""
