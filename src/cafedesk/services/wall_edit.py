@@ -192,3 +192,10 @@ def set_unavailable(
         for slot_id in dict.fromkeys(slot_ids):
             session.add(UnavailableRow(participant_id=participant_id, slot_id=slot_id))
     return Done(before, Changes.of(Part.PARTICIPANTS, Part.TOPICS))
+
+
+def remove_people(ef: EventFile, people_ids: Sequence[int]) -> Done[None]:
+    """Undo of naming someone for the first time: the participant goes again."""
+    with ef.write() as session:
+        session.execute(delete(ParticipantRow).where(ParticipantRow.id.in_(people_ids)))
+    return Done(None, Changes.of(Part.PARTICIPANTS, Part.TOPICS, Part.SIGNUPS))

@@ -37,6 +37,7 @@ from cafedesk.ui.pages.spaces_page import SpacesPage
 from cafedesk.ui.settings import AppSettings
 from cafedesk.ui.style import STYLE_SHEET
 from cafedesk.ui.tasks import Task
+from cafedesk.ui.wall.page import WallPage
 from cafedesk.ui.welcome import WelcomePage
 
 BACKUP_EVERY_MS = 5 * 60 * 1000
@@ -50,6 +51,7 @@ def page_factories() -> list[PageFactory]:
         SpacesPage,
         SlotsPage,
         ParticipantsPage,
+        WallPage,
         NotesPage,
         NewsWallPage,
         CafeSetupPage,

@@ -1,0 +1,412 @@
+"""The marketplace wall page: the grid, the parking lane, quick entry and the conflicts."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QPoint, QStringListModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QSplitter, QToolBar, QWidget
+
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.conflicts import Conflict, Wall, find_conflicts
+from cafedesk.domain.model import Topic
+from cafedesk.services import wall as wall_service
+from cafedesk.services import wall_edit
+from cafedesk.ui.document import EventDocument
+from cafedesk.ui.pages.base import Page
+from cafedesk.ui.wall.commands import WallCommands
+from cafedesk.ui.wall.conflicts_panel import ConflictsPanel
+from cafedesk.ui.wall.editor import QuickEntry, TopicDialog
+from cafedesk.ui.wall.geometry import PARKING, Place
+from cafedesk.ui.wall.scene import WallScene
+from cafedesk.ui.wall.view import WallView
+
+WALL_PARTS = (Part.TOPICS, Part.SIGNUPS, Part.SPACES, Part.SLOTS, Part.PARTICIPANTS)
+
+
+class WallPage(Page):
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.commands = WallCommands(document)
+        self.wall = Wall()
+        self.conflicts: list[Conflict] = []
+        self.names = QStringListModel(self)
+        self._stale = False
+        self._shown = False
+        self._read_only = False
+        self.dialog: TopicDialog | None = None
+
+        # Toolbar: a clear place for actions (later features add theirs with add_toolbar_action).
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.page_layout.addWidget(self.toolbar)
+        self.scene = WallScene()
+        self.view = WallView(self.scene, self)
+        self.panel = ConflictsPanel(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 260])
+        self.page_layout.addWidget(splitter, 1)
+        self.entry = QuickEntry(self.names, self.view.viewport())
+        self.entry.submitted.connect(self._entry_submitted)
+        self.entry.cancelled.connect(self.view.setFocus)
+        self._build_actions()
+
+        self.view.dropped.connect(self.drop)
+        self.view.activated.connect(self.activate)
+        self.view.cursor_moved.connect(self.move_cursor)
+        self.view.menu_requested.connect(self.show_menu)
+        self.panel.show_requested.connect(self.show_topics)
+        self.scene.selectionChanged.connect(self._update_actions)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Wall")
+
+    # --- actions -------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New Topic"), "N", self.new_topic)
+        self.new_action.setToolTip(self.tr("New topic in the selected cell (N or Enter)"))
+        self.edit_action = self._action(self.tr("&Edit…"), "F2", self.edit_selected)
+        self.pin_action = self._action(self.tr("&Pin"), "P", self.toggle_pin)
+        self.pin_action.setToolTip(self.tr("Pinned topics stay where they are (P)"))
+        self.park_action = self._action(self.tr("Park"), None, self.park_selected)
+        self.merge_action = self._action(self.tr("&Merge"), "Ctrl+M", self.merge_selected)
+        self.merge_action.setToolTip(self.tr("Merge the two selected topics into one (Ctrl+M)"))
+        self.split_action = self._action(self.tr("&Split"), None, self.split_selected)
+        self.delete_action = self._action(
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self.zoom_in = self._action(
+            self.tr("Zoom In"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.2)
+        )
+        self.zoom_out = self._action(
+            self.tr("Zoom Out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.view.zoom_by(1 / 1.2),
+        )
+        self.fit_action = self._action(self.tr("Fit"), "Ctrl+0", self.view.fit)
+        self.fit_action.setToolTip(self.tr("Show the whole wall (Ctrl+0)"))
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.pin_action,
+            self.merge_action,
+            self.split_action,
+            self.delete_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.zoom_out, self.zoom_in, self.fit_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search topics, convenors…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._show_matches)
+        self.search_count = QLabel(self)
+        self.search_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addWidget(self.search_count)
+        self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self.search.setFocus)
+        self.toolbar.addSeparator()  # later features add their actions after this one
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.pin_action,
+            self.park_action,
+            self.merge_action,
+            self.split_action,
+            self.delete_action,
+        ):
+            action.setEnabled(not read_only)
+        self._read_only = read_only
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_topics()
+        if getattr(self, "_read_only", False):
+            return
+        self.merge_action.setEnabled(len(chosen) == 2)
+        self.split_action.setEnabled(len(chosen) == 1 and bool(chosen[0].merged_from))
+        self.pin_action.setText(
+            self.tr("Un&pin") if chosen and all(t.pinned for t in chosen) else self.tr("&Pin")
+        )
+
+    def show_menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        self._update_actions()
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.pin_action,
+            self.park_action,
+            self.merge_action,
+            self.split_action,
+        ):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(at)
+        self.menu = menu
+
+    # --- state ---------------------------------------------------------------------
+    def refresh(self, changes: Changes) -> None:
+        if not changes.touches(*WALL_PARTS):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if changes.touches(Part.SPACES, Part.SLOTS, Part.PARTICIPANTS) or not changes.ids:
+            self.reload()
+        else:
+            self.reload_topics(changes.ids)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown:  # start at the top left: parking lane, times and first spaces
+            self._shown = True
+            self.view.ensureVisible(self.scene.sceneRect().adjusted(0, 0, -100000, -100000))
+            self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+            self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self.wall = wall_service.read_wall(self.document.file)
+        self.names.setStringList(sorted({p.name for p in self.wall.participants}, key=str.casefold))
+        self._show()
+
+    def reload_topics(self, ids: Iterable[int]) -> None:
+        """Re-read only the topics a change named; everything else stays as it is."""
+        found, signups = wall_service.read_topics(self.document.file, ids)
+        wanted = set(ids)
+        fresh = {t.id: t for t in found}
+        topics = [
+            fresh.pop(t.id, t) for t in self.wall.topics if t.id not in wanted or t.id in fresh
+        ]
+        topics.extend(fresh.values())
+        merged = {k: v for k, v in self.wall.signups.items() if k not in wanted}
+        merged.update(signups)
+        self.wall = dataclasses.replace(
+            self.wall, topics=tuple(sorted(topics, key=lambda t: t.number)), signups=merged
+        )
+        self._show()
+
+    def _show(self) -> None:
+        self.conflicts = find_conflicts(self.wall)
+        self.scene.show_wall(self.wall, self.conflicts)
+        self.panel.set_conflicts(self.conflicts)
+        self._update_actions()
+
+    def topic(self, topic_id: int) -> Topic | None:
+        return next((t for t in self.wall.topics if t.id == topic_id), None)
+
+    def selected_topics(self) -> list[Topic]:
+        return [t for t in (self.topic(i) for i in self.scene.selected_ids()) if t is not None]
+
+    def _chosen(self) -> list[Topic]:
+        """The selected cards, or the card under the cell cursor."""
+        chosen = self.selected_topics()
+        if not chosen:
+            card = self.scene.card_at_place(self.scene.cursor_place)
+            topic = self.topic(card.topic_id) if card else None
+            chosen = [topic] if topic else []
+        return chosen
+
+    # --- showing -------------------------------------------------------------------
+    def move_cursor(self, place: Place) -> None:
+        self.scene.set_cursor(place)
+        card = self.scene.card_at_place(place)
+        if card is not None and not card.isSelected():
+            self.scene.select_ids([card.topic_id])
+        elif card is None and place != PARKING:
+            self.scene.clearSelection()
+        self.view.ensureVisible(self.scene.cursor.rect(), 30, 30)
+
+    def show_topics(self, ids: list[int]) -> None:
+        """Select these cards and scroll so they are in view ("Show me")."""
+        self.scene.select_ids(ids)
+        cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]
+        if cards:
+            area = cards[0].sceneBoundingRect()
+            for card in cards[1:]:
+                area = area.united(card.sceneBoundingRect())
+            self.view.ensureVisible(area, 40, 40)
+            self.scene.set_cursor(cards[0].data_.place)
+        self.view.setFocus()
+
+    def show_preview(self, places: Mapping[int, Place]) -> None:
+        """Highlight proposed moves without changing anything (e.g. a placement suggestion)."""
+        self.scene.show_preview(places)
+
+    def clear_preview(self) -> None:
+        self.scene.clear_preview()
+
+    def _search(self, text: str) -> None:
+        count = self.scene.set_search(text)
+        self.search_count.setText(self.tr("%n match(es)", "", count) if text.strip() else "")
+
+    def _show_matches(self) -> None:
+        ids = [c.topic_id for c in self.scene.cards.values() if c.matched]
+        if ids:
+            self.show_topics(ids[:1] if len(ids) > 1 else ids)
+
+    # --- editing -------------------------------------------------------------------
+    def drop(self, topic_id: int, place: Place) -> None:
+        """A card let go over a cell or the parking lane; onto another card it swaps."""
+        topic = self.topic(topic_id)
+        if topic is None:
+            return
+        other = self.scene.card_at_place(place)
+        ok = False
+        if place == PARKING:
+            ok = self.commands.park(topic)
+        elif other is not None and other.topic_id != topic_id:
+            second = self.topic(other.topic_id)
+            ok = second is not None and self.commands.swap(topic, second)
+            if ok and second is not None:
+                self.message_bar.show_message(
+                    self.tr("Swapped topics %1 and %2 — Ctrl+Z puts them back.")
+                    .replace("%1", str(topic.number))
+                    .replace("%2", str(second.number)),
+                    error=False,
+                    seconds=4,
+                )
+        else:
+            ok = self.commands.move(topic, place)
+        if not ok:
+            self.scene.reposition(topic_id)
+
+    def activate(self, place: Place) -> None:
+        card = self.scene.card_at_place(place)
+        if card is not None:
+            self.edit_topic(card.topic_id)
+        else:
+            self.start_entry(place)
+
+    def new_topic(self) -> None:
+        place = self.scene.cursor_place
+        self.start_entry(PARKING if self.scene.card_at_place(place) else place)
+
+    def start_entry(self, place: Place) -> None:
+        if getattr(self, "_read_only", False):
+            return
+        self.scene.set_cursor(place)
+        self._entry_place = place
+        if place == PARKING:
+            where = self.tr("New topic in the parking lane")
+        else:
+            space = next(s for s in self.wall.spaces if s.id == place[0])
+            slot = next(s for s in self.wall.slots if s.id == place[1])
+            where = (
+                self.tr("New topic · %1 · %2")
+                .replace("%1", space.name)
+                .replace("%2", slot.label or f"{slot.start:%H:%M}")
+            )
+        self.view.ensureVisible(self.scene.cursor.rect(), 30, 30)
+        corner = self.view.mapFromScene(self.scene.cursor.rect().topLeft())
+        viewport = self.view.viewport().rect()
+        self.entry.adjustSize()
+        x = min(max(corner.x(), 4), max(4, viewport.width() - self.entry.width() - 4))
+        y = min(max(corner.y(), 4), max(4, viewport.height() - self.entry.height() - 4))
+        self.entry.move(x, y)
+        self.entry.start(where)
+
+    def _entry_submitted(self, title: str, names: list[str]) -> None:
+        place = self._entry_place
+        if self.commands.create(title, names, place) is None:
+            return  # refused: the message bar says why, the entry stays open
+        following = PARKING
+        if place != PARKING:
+            taken = {c.data_.place for c in self.scene.cards.values()}
+            following = next(
+                (p for p in self.scene.geometry.cells_after(place) if p not in taken), PARKING
+            )
+        self.start_entry(following)
+
+    def edit_selected(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.edit_topic(chosen[0].id)
+
+    def edit_topic(self, topic_id: int) -> None:
+        record = wall_edit.get_record(self.document.file, topic_id)
+        names = {p.id: p.name for p in self.wall.participants}
+        dialog = TopicDialog(self.names, record.topic.number, self)
+        topic = record.topic
+        dialog.fill(
+            topic.title,
+            [names.get(i, "") for i in topic.convenor_ids],
+            topic.description,
+            topic.equipment,
+            topic.expected_attendance,
+            topic.tally,
+            [names.get(i, "") for i in record.signup_ids],
+        )
+        dialog.accepted.connect(lambda: self.commands.edit(record, dialog.values()))
+        dialog.finished.connect(lambda _r: self.view.setFocus())
+        self.dialog = dialog
+        dialog.open()
+
+    def toggle_pin(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.commands.pin([t.id for t in chosen], not all(t.pinned for t in chosen))
+
+    def park_selected(self) -> None:
+        chosen = [t for t in self._chosen() if t.placed]
+        if len(chosen) == 1:
+            self.commands.park(chosen[0])
+        elif chosen:
+            self.commands.place(
+                self.tr("Park %n topic(s)", "", len(chosen)), {t.id: PARKING for t in chosen}
+            )
+
+    def delete_selected(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.commands.delete(chosen)
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_topics()
+        if len(chosen) != 2:
+            self.message_bar.show_message(
+                self.tr("Select exactly two topics to merge (Ctrl+click).")
+            )
+            return
+        keep, other = chosen
+        if not keep.placed and other.placed:
+            keep, other = other, keep
+        if self.commands.merge(keep, other):
+            self.scene.select_ids([keep.id])
+
+    def split_selected(self) -> None:
+        chosen = self._chosen()
+        if len(chosen) == 1 and chosen[0].merged_from:
+            self.commands.split(chosen[0])

@@ -1,0 +1,192 @@
+"""The view on the wall: zoom, keyboard cursor, and dragging cards like paper.
+
+A drag is handled here with plain mouse events (press, move, release) rather
+than QDrag: the card follows the pointer inside the scene, the cell under it
+lights up, the view scrolls when the pointer nears an edge, and the release
+reports the drop. The same path serves the mouse and the tests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+
+from cafedesk.ui.wall.card import CardItem
+from cafedesk.ui.wall.geometry import Place
+from cafedesk.ui.wall.scene import WallScene
+
+EDGE = 36  # pixels from the viewport edge where a drag starts scrolling
+MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
+
+
+class WallView(QGraphicsView):
+    dropped = Signal(int, object)  # topic id, Place (or PARKING)
+    activated = Signal(object)  # Place: double-click or Enter on a cell
+    cursor_moved = Signal(object)  # Place, from the arrow keys
+    menu_requested = Signal(QPoint)  # global position
+
+    def __init__(self, scene: WallScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.wall = scene
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._pressed: CardItem | None = None
+        self._press_at = QPoint()
+        self._grab = QPointF()
+        self.dragging: CardItem | None = None
+        self._scroll = QTimer(self)
+        self._scroll.setInterval(30)
+        self._scroll.timeout.connect(self._auto_scroll)
+        self._last_pos = QPoint()
+
+    # --- zoom ----------------------------------------------------------------------
+    def zoom(self) -> float:
+        return float(self.transform().m11())
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
+        factor = target / self.zoom()
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.fitInView(self.wall.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- mouse: select and drag ----------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        scene_pos = self.mapToScene(event.position().toPoint())
+        card = self.wall.card_at(scene_pos)
+        place = self.wall.geometry.place_at(scene_pos)
+        if place is not None:
+            self.wall.set_cursor(card.data_.place if card else place)
+        if card is None:
+            super().mousePressEvent(event)  # rubber band selection on empty wall
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            card.setSelected(not card.isSelected())
+        elif not card.isSelected():
+            self.wall.clearSelection()
+            card.setSelected(True)
+        self._pressed = card
+        self._press_at = event.position().toPoint()
+        self._grab = scene_pos - card.pos()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        self._last_pos = pos
+        if self._pressed is not None and self.dragging is None:
+            distance = (pos - self._press_at).manhattanLength()
+            if distance >= QApplication.startDragDistance():
+                self.dragging = self._pressed
+                self.dragging.setZValue(10)
+        if self.dragging is not None:
+            self._follow(pos)
+            near = self._edge_step(pos)
+            if near != (0, 0) and not self._scroll.isActive():
+                self._scroll.start()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def _follow(self, pos: QPoint) -> None:
+        assert self.dragging is not None
+        scene_pos = self.mapToScene(pos)
+        self.dragging.setPos(scene_pos - self._grab)
+        self.wall.show_target(self.wall.geometry.place_at(scene_pos))
+
+    def _edge_step(self, pos: QPoint) -> tuple[int, int]:
+        rect = self.viewport().rect()
+        dx = -1 if pos.x() < EDGE else 1 if pos.x() > rect.width() - EDGE else 0
+        dy = -1 if pos.y() < EDGE else 1 if pos.y() > rect.height() - EDGE else 0
+        return dx, dy
+
+    def _auto_scroll(self) -> None:
+        """While a dragged card is held near an edge, the wall slides under it."""
+        dx, dy = self._edge_step(self._last_pos)
+        if self.dragging is None or (dx, dy) == (0, 0):
+            self._scroll.stop()
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * 24)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy * 24)
+        self._follow(self._last_pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        card, self._pressed = self.dragging, None
+        self.dragging = None
+        self._scroll.stop()
+        if card is None:
+            super().mouseReleaseEvent(event)
+            return
+        card.setZValue(0)
+        self.wall.show_target(None)
+        place = self.wall.geometry.place_at(self.mapToScene(event.position().toPoint()))
+        if place is None or place == card.data_.place:
+            self.wall.reposition(card.topic_id)
+        else:
+            self.dropped.emit(card.topic_id, place)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        scene_pos = self.mapToScene(event.position().toPoint())
+        card = self.wall.card_at(scene_pos)
+        place = card.data_.place if card else self.wall.geometry.place_at(scene_pos)
+        if place is not None:
+            self.wall.set_cursor(place)
+            self.activated.emit(place)
+        event.accept()
+
+    def contextMenuEvent(self, event: object) -> None:
+        from PySide6.QtGui import QContextMenuEvent
+
+        assert isinstance(event, QContextMenuEvent)
+        scene_pos = self.mapToScene(event.pos())
+        card = self.wall.card_at(scene_pos)
+        if card is not None and not card.isSelected():
+            self.wall.clearSelection()
+            card.setSelected(True)
+        place = card.data_.place if card else self.wall.geometry.place_at(scene_pos)
+        if place is not None:
+            self.wall.set_cursor(place)
+        self.menu_requested.emit(event.globalPos())
+
+    # --- keyboard cursor -----------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        key = Qt.Key(event.key())
+        if key in steps and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            dx, dy = steps[key]
+            place = self.wall.geometry.step(self.wall.cursor_place, dx, dy)
+            self.cursor_moved.emit(place)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(self.wall.cursor_place)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reveal(self, place: Place) -> None:
+        if place == self.wall.cursor_place:
+            self.ensureVisible(self.wall.cursor.rect(), 40, 40)
