@@ -21,8 +21,12 @@ from tests.ui.conftest import show_page, type_text
 
 
 def notes_page(window: MainWindow) -> NotesPage:
+    """The Notes page on the first session whose report is still missing."""
     page = show_page(window, "Notes")
-    assert isinstance(page, NotesPage)
+    assert isinstance(page, NotesPage) and window.document is not None
+    missing = next(e for e in notes.news_wall(window.document.file) if e.missing)
+    page.open_topic(missing.topic.id)
+    assert page.form.topic_id == missing.topic.id
     return page
 
 
@@ -151,7 +155,9 @@ def test_convenor_mode_cannot_be_left_without_the_pin(qtbot: QtBot, window: Main
     mode.show()
     qtbot.waitExposed(mode)
     assert mode.sessions.count() > 0
-    item = mode.sessions.item(2)
+    missing = [e.topic.id for e in notes.news_wall(ef) if e.missing]
+    rows = [mode.sessions.item(r) for r in range(mode.sessions.count())]
+    item = next(i for i in rows if int(i.data(Qt.ItemDataRole.UserRole)) in missing)
     topic_id = int(item.data(Qt.ItemDataRole.UserRole))
     mode.sessions.itemClicked.emit(item)
     assert mode.stack.currentIndex() == 1 and mode.form.topic_id == topic_id

@@ -42,7 +42,7 @@ class SessionPicker(QComboBox):
         super().__init__(parent)
         self.document = document
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(40)
+        self.setMinimumContentsLength(16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def reload(self) -> None:
@@ -86,14 +86,13 @@ class NotesPage(Page):
             self.tr("A full-screen form where convenors type their own reports")
         )
         self.convenor_button.clicked.connect(self.start_convenor_mode)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading, 1)
+        title_row.addWidget(self.convenor_button)
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
         top.addWidget(self.previous_button)
         top.addWidget(self.picker, 1)
         top.addWidget(self.next_button)
-        top.addSpacing(16)
-        top.addWidget(self.convenor_button)
 
         self.form = ReportForm(document, parent=self)
         self.photos = PhotoStrip(document, self)
@@ -114,6 +113,7 @@ class NotesPage(Page):
         scroll.setWidget(body)
         body.setMinimumHeight(720)
 
+        self.page_layout.addLayout(title_row)
         self.page_layout.addLayout(top)
         self.page_layout.addWidget(scroll, 1)
         self.convenor_mode: QWidget | None = None
