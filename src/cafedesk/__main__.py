@@ -52,6 +52,7 @@ def _sub_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write the demo event to a file")
     demo.add_argument("out", type=Path, help="where to write the demo event (.cafedesk)")
+    demo.add_argument("--cafe", action="store_true", help="a World Café with a planned seating")
 
     plan = sub.add_parser("plan", help="run a solver on a benchmark instance (JSON)")
     plan_sub = plan.add_subparsers(dest="plan_kind", required=True)
@@ -123,8 +124,9 @@ def _run_sub(argv: Sequence[str]) -> int:
     args = _sub_parser().parse_args(argv)
     if args.command == "demo":
         from cafedesk.services.demo import write_demo
+        from cafedesk.services.demo_cafe import write_demo_cafe
 
-        write_demo(args.out)
+        (write_demo_cafe if args.cafe else write_demo)(args.out)
         print(args.out)
         return 0
     if args.command == "plan":

@@ -231,7 +231,7 @@ def write_seating_lists(
         per_row = 4
         grid = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
         if grid:
-            grid[-1] += [[""]] * (per_row - len(grid[-1]))
+            grid[-1] += [[Spacer(1, 1)]] * (per_row - len(grid[-1]))
             story.append(
                 Table(
                     grid,

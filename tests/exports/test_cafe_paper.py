@@ -1,0 +1,93 @@
+"""Café paper read back with pypdf: names with umlauts, questions on both halves of a tent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cafedesk.domain.cafe import CafeRound, CafeSnapshot, CafeTable, Caller, Harvest, SeatingPlan
+from cafedesk.domain.model import Event, Participant
+from cafedesk.exports.cafe_harvest import write_harvest_report
+from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
+from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+
+HOSTILE = "Ideas < 5 & <unclosed <img src='/etc/passwd'>"
+
+
+def paper(pro_action: bool = False) -> CafePaper:
+    names = [
+        "Jürgen Größ",
+        "Zoë Ångström",
+        "Łucja Wiśniewska",
+        "Ayşe Çelik",
+        "Noémie Brandt",
+        "Björn Müller",
+    ]
+    people = tuple(Participant(i + 1, n, group=f"g{i % 2}") for i, n in enumerate(names))
+    tables = (CafeTable(1, 1, "Fountain", 3, 1), CafeTable(2, 2, "", 3, 2))
+    rounds = (
+        CafeRound(10, 1, 25, "Was macht den Marktplatz lebendig?"),
+        CafeRound(11, 2, 20, HOSTILE),
+    )
+    seats = {10: {1: (1, 3, 4), 2: (2, 5, 6)}, 11: {1: (1, 5, 6), 2: (2, 3, 4)}}
+    callers = (Caller(1, 1, "Wie finanzieren wir das Reparaturcafé?", 1, "Bank fragen", HOSTILE),)
+    harvest = (Harvest(1, 10, "Schatten & Bänke", HOSTILE),)
+    cafe = CafeSnapshot(
+        tables, rounds, callers if pro_action else (), (), SeatingPlan(seats), harvest
+    )
+    return CafePaper(Event(title="Marktplatz 2030"), people, cafe, pro_action)
+
+
+def text(path: Path, **kwargs: object) -> list[str]:
+    return [page.extract_text(**kwargs) for page in PdfReader(path).pages]  # type: ignore[arg-type]
+
+
+def test_personal_cards_show_names_with_umlauts_and_every_round(tmp_path: Path) -> None:
+    out = tmp_path / "cards.pdf"
+    assert write_personal_cards(paper(), out) == 1
+    page = text(out)[0]
+    for name in ("Jürgen Größ", "Zoë Ångström", "Łucja Wiśniewska", "Ayşe Çelik"):
+        assert name in page
+    assert "Round 1:" in page and "table 1 · Fountain" in page
+    assert "You host table 1 · Fountain in every round" in page
+
+
+def test_tent_prints_the_question_upright_and_upside_down(tmp_path: Path) -> None:
+    out = tmp_path / "tents.pdf"
+    assert write_table_tents(paper(), out) == 4  # 2 tables x 2 rounds
+    first = PdfReader(out).pages[0]
+    upright = first.extract_text(orientations=(0,))
+    flipped = first.extract_text(orientations=(180,))
+    question = "Marktplatz lebendig?"
+    assert question in upright and question in flipped, "readable from both sides"
+    assert first.extract_text().count("Table 1 · Fountain") == 2
+    hostile = text(out)[2]  # round 2, table 1
+    assert "Ideas < 5 &" in hostile and "<unclosed" in hostile, "user text is printed, not parsed"
+
+
+@pytest.mark.parametrize("pro_action", [False, True])
+def test_harvest_report_and_host_cards(tmp_path: Path, pro_action: bool) -> None:
+    out = tmp_path / "harvest.pdf"
+    write_harvest_report(paper(pro_action), out, translate=lambda s: s.replace("Harvest", "Ernte"))
+    body = "\n".join(text(out))
+    assert "Ernte: Marktplatz 2030" in body and "Schatten & Bänke" in body
+    if pro_action:
+        assert "Wie finanzieren wir das Reparaturcafé?" in body and "Bank fragen" in body
+    else:
+        assert "Round 2" in body and "Nothing harvested yet." in body
+    cards = tmp_path / "hosts.pdf"
+    assert write_host_cards(paper(pro_action), cards) == 1
+    assert "Host: Jürgen Größ" in text(cards)[0]
+
+
+def test_seating_lists_by_table_and_by_name(tmp_path: Path) -> None:
+    out = tmp_path / "lists.pdf"
+    write_seating_lists(paper(), out)
+    pages = text(out)
+    assert len(pages) == 4
+    assert "Round 1 — by table" in pages[0] and "Björn Müller" in pages[0]
+    assert "Round 1 — by name" in pages[1] and "Zoë Ångström" in pages[1]
+    fonts = {f for p in PdfReader(out).pages for f in p["/Resources"]["/Font"].values()}
+    assert fonts
