@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from PIL import Image
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -35,6 +36,10 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import PaperSize
 from cafedesk.exports import fonts
 from cafedesk.exports.text import para_text
+
+# PDFs are binary anyway; reportlab's ASCII85 stream filter is pure Python here, took a
+# third of the build time of a book with photos, and makes every stream 25% larger.
+rl_config.useA85 = 0
 
 INK = colors.HexColor("#1f2a30")
 MUTED = colors.HexColor("#5d6a72")
@@ -182,7 +187,14 @@ def styles() -> Styles:
             textColor=ACCENT,
             keepWithNext=1,
         ),
-        kicker=derive("kicker", fontName=fonts.BOLD, fontSize=8.5, leading=12, textColor=ACCENT),
+        kicker=derive(
+            "kicker",
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            leading=12,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
         cell=derive("cell", fontSize=8, leading=10.5, spaceAfter=0),
         cell_head=derive(
             "cell-head",
@@ -334,27 +346,33 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         templates = [
             self._template("portrait", portrait, self._draw_inner),
             self._template("landscape", wide, self._draw_inner),
+            self._template("columns", portrait, self._draw_inner, columns=2),  # long lists
         ]
         if cover:
             templates.insert(0, self._template("cover", portrait, self._draw_cover))
         self.addPageTemplates(templates)
 
     def _template(
-        self, name: str, geo: Geometry, on_page: Callable[[Any, Any], None]
+        self, name: str, geo: Geometry, on_page: Callable[[Any, Any], None], columns: int = 1
     ) -> PageTemplate:
-        frame = Frame(
-            geo.left,
-            geo.bottom,
-            geo.frame_width,
-            geo.frame_height,
-            id=f"{name}-frame",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        gap = 18.0
+        width = (geo.frame_width - gap * (columns - 1)) / columns
+        frames = [
+            Frame(
+                geo.left + i * (width + gap),
+                geo.bottom,
+                width,
+                geo.frame_height,
+                id=f"{name}-frame-{i}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            for i in range(columns)
+        ]
         return PageTemplate(
-            id=name, frames=[frame], onPage=on_page, pagesize=(geo.width, geo.height)
+            id=name, frames=frames, onPage=on_page, pagesize=(geo.width, geo.height)
         )
 
     def afterFlowable(self, flowable: Flowable) -> None:

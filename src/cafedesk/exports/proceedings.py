@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.flowables import BalancedColumns
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
@@ -171,10 +170,19 @@ def _story(
         story.append(Anchor(checkpoint=index))
         story += session_story(data, topic, lookup, translate, portrait, photo_context)
         story.append(PageBreak())
-    story.append(section(translate(PARTICIPANTS), "participants"))
-    story += _participants(data, translate, portrait.frame_width)
-    story += [PageBreak(), section(translate(FOLLOW_UPS), "follow-ups")]
+    people = _participants(data, translate, portrait.frame_width)
+    if len(people) > 1:  # a long list flows in two columns
+        story[-1:] = [NextPageTemplate("columns"), PageBreak()]
+    story += [section(translate(PARTICIPANTS), "participants"), *people]
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    story += [section(translate(FOLLOW_UPS), "follow-ups")]
     story += _all_follow_ups(data, topics, translate, portrait.frame_width)
+    # Seed the contents with every entry, so that the first pass already has its
+    # final length and two passes are enough (the second one prints the photos).
+    for flowable in story:
+        mark = getattr(flowable, "cafedesk_outline", None)
+        if mark is not None and mark.toc:
+            toc.addEntry(mark.level, para_text(mark.title), 999, mark.key)
     return story
 
 
@@ -255,7 +263,7 @@ def _participants(data: ProceedingsData, translate: Translate, width: float) -> 
         if extra:
             text += f'<font color="#5d6a72">  {para_text(extra)}</font>'
         items.append(Paragraph(text, entry))
-    return [BalancedColumns(items, nCols=2, innerPadding=14, leftPadding=0, rightPadding=0)]
+    return items
 
 
 def _all_follow_ups(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.model import EventSnapshot, Participant, Space, TimeSlot, Topic
@@ -103,7 +103,8 @@ def session_story(
         OutlineMark(outline_key(topic), outline_title(topic), level=outline_level),
     )
     story: list[Flowable] = [
-        KeepTogether([para(where_and_when(topic, lookup, translate), st.kicker), heading]),
+        para(where_and_when(topic, lookup, translate), st.kicker),  # kept with the heading
+        heading,
         _facts(topic, report, lookup, translate, geo.frame_width),
     ]
     has_text = report is not None and any(
