@@ -155,7 +155,8 @@ def main() -> int:
     (OUT / "proceedings.json").write_text(json.dumps(figures, indent=2) + "\n")
     print(
         f"book: {figures['pages']} pages, {figures['sessions']} sessions, "
-        f"{figures['photos']} photos ({figures['photo_loads']} loads) in {figures['seconds']:.1f} s, "
+        f"{figures['photos']} photos ({figures['photo_loads']} loads) "
+        f"in {figures['seconds']:.1f} s, "
         f"peak {figures['peak_mb']:.0f} MB, PDF {figures['pdf_mb']:.1f} MB "
         f"— goal <30 s, <500 MB: {'met' if ok else 'NOT met'}"
     )

@@ -53,6 +53,13 @@ KEY_POINTS = (
     "1) Start small: two farms, one season\n2) Measure what changes\n3) Report back in autumn",
     "Returnable crates already work for the dairy\nRefill stations need a second scale",
 )
+CAPTIONS = (
+    "The flipchart at the end of the session",
+    "Ideas clustered by the group",
+    "Dot voting: which idea first?",
+    "Next steps and who takes them",
+    "",
+)
 RECOMMENDATIONS = (
     "Publish a one-page summary of the accounts every quarter\n"
     "Invite members to a question hour twice a year",
@@ -154,7 +161,7 @@ def sample_proceedings(
             photo_id += 1
             portrait = (photo_id % 4) == 3
             w, h = photo_size[::-1] if portrait else photo_size
-            caption = f"Flipchart {position + 1}: {topic.title[:40]}"
+            caption = CAPTIONS[(index + position) % len(CAPTIONS)]
             shots.append(Photo(photo_id, topic.id, caption, position, w, h))
         if shots:
             photos[topic.id] = tuple(shots)

@@ -308,6 +308,7 @@ class Masthead:
     event_title: str = ""
     facilitator: str = ""
     logo: bytes | None = None
+    cover_note: str = ""  # one line at the foot of the cover ("Printed on …")
 
 
 class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -392,6 +393,13 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, geo.height - 10, geo.width, 10, stroke=0, fill=1)
+        if self.masthead.cover_note:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(geo.left, geo.bottom, geo.width - geo.right, geo.bottom)
+            canvas.setFont(fonts.REGULAR, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(geo.left, geo.bottom - 14, _clip(self.masthead.cover_note, 110))
         canvas.restoreState()
 
     def _draw_inner(self, canvas: Any, _doc: Any) -> None:

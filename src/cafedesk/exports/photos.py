@@ -16,12 +16,12 @@ from typing import Any
 
 from PIL import Image
 from reportlab.lib.enums import TA_CENTER
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.notes import Photo, PhotoLoader
 from cafedesk.exports import fonts
-from cafedesk.exports.pdf_style import BAND, MUTED, styles, table_style
+from cafedesk.exports.pdf_style import BAND, MUTED, styles
 from cafedesk.exports.text import para_text
 
 PRINT_DPI = 150
@@ -61,44 +61,109 @@ def as_jpeg(data: bytes) -> bytes:
         return buffer.getvalue()
 
 
-class PhotoFlowable(Flowable):  # type: ignore[misc]
-    def __init__(self, photo: Photo, width: float, height: float, context: PhotoContext) -> None:
-        super().__init__()
-        self.photo = photo
-        self.width = width
-        self.height = height
-        self._context = context
+def draw_photo(
+    canvas: Any, photo: Photo, box: tuple[float, float, float, float], context: PhotoContext
+) -> None:
+    """Fetch the photo's bytes now and place them in ``box`` (x, y, width, height)."""
+    if context.draft():
+        return
+    data = None
+    if context.load is not None:
+        try:
+            data = as_jpeg(context.load(photo.id))
+        except Exception:  # one unreadable photo must not cost the whole book
+            data = None
+    x, y, width, height = box
+    if data is not None:
+        canvas.drawImage(_JpegSource(f"cafedesk-photo-{photo.id}", data), x, y, width, height)
+        return
+    canvas.saveState()
+    canvas.setFillColor(BAND)
+    canvas.setStrokeColor(MUTED)
+    canvas.rect(x, y, width, height, stroke=1, fill=1)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(fonts.ITALIC, 8)
+    canvas.drawCentredString(x + width / 2, y + height / 2, context.translate(NOT_LOADED))
+    canvas.restoreState()
 
-    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-        return self.width, self.height
+
+class PhotoRow(Flowable):  # type: ignore[misc]
+    """One or two photos side by side, each with its caption right below it.
+
+    When the row does not fit the rest of the page but would at 60 % of its
+    size or more, it shrinks instead of leaving half a page empty. The first
+    row carries the "Photos" heading, so the two never part.
+    """
+
+    MIN_SCALE = 0.6
+
+    def __init__(
+        self,
+        photos: Sequence[Photo],
+        context: PhotoContext,
+        frame_width: float,
+        max_height: float,
+        heading: Paragraph | None = None,
+    ) -> None:
+        super().__init__()
+        self.photos = list(photos)
+        self._context = context
+        self._heading = heading
+        self._column = frame_width / len(self.photos)
+        self._pad = GAP / 2 if len(self.photos) > 1 else 0.0
+        self._cell = self._column - 2 * self._pad
+        self._sizes = [fit(photo, self._cell, max_height) for photo in self.photos]
+        style = styles().caption.clone("photo-caption", alignment=TA_CENTER)
+        self._captions = [
+            Paragraph(para_text(p.caption), style) if p.caption.strip() else None
+            for p in self.photos
+        ]
+        self._caption_heights = [
+            c.wrap(self._cell, 1e6)[1] + 4 if c else 0.0 for c in self._captions
+        ]
+        self._scale = 1.0
+        self.spaceAfter = 12
+
+    def _heading_height(self, width: float) -> float:
+        if self._heading is None:
+            return 0.0
+        style = self._heading.style
+        return float(self._heading.wrap(width, 1e6)[1] + style.spaceBefore + style.spaceAfter)
+
+    def _height(self, scale: float) -> float:
+        return max(
+            h * scale + c for (_w, h), c in zip(self._sizes, self._caption_heights, strict=True)
+        )
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        top = self._heading_height(avail_width)
+        self._scale = 1.0
+        if top + self._height(1.0) > avail_height:
+            captions = max(self._caption_heights)
+            tallest = max(h for _w, h in self._sizes)
+            fitting = (avail_height - top - captions) / tallest
+            if fitting >= self.MIN_SCALE:
+                self._scale = min(1.0, fitting)
+        self._width = avail_width
+        return avail_width, top + self._height(self._scale)
 
     def draw(self) -> None:
         canvas: Any = self.canv
-        if self._context.draft():
-            return
-        data = None
-        if self._context.load is not None:
-            try:
-                data = as_jpeg(self._context.load(self.photo.id))
-            except Exception:  # one unreadable photo must not cost the whole book
-                data = None
-        if data is None:
-            self._placeholder(canvas)
-            return
-        source = _JpegSource(f"cafedesk-photo-{self.photo.id}", data)
-        canvas.drawImage(source, 0, 0, self.width, self.height)
-
-    def _placeholder(self, canvas: Any) -> None:
-        canvas.saveState()
-        canvas.setFillColor(BAND)
-        canvas.setStrokeColor(MUTED)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.ITALIC, 8)
-        canvas.drawCentredString(
-            self.width / 2, self.height / 2, self._context.translate(NOT_LOADED)
-        )
-        canvas.restoreState()
+        body = self._height(self._scale)
+        if self._heading is not None:
+            style = self._heading.style
+            self._heading.wrap(self._width, 1e6)
+            self._heading.drawOn(canvas, 0, body + style.spaceAfter)
+        for index, photo in enumerate(self.photos):
+            width, height = (v * self._scale for v in self._sizes[index])
+            left = index * self._column + self._pad
+            x = left + (self._cell - width) / 2
+            y = body - height  # top-aligned in the row
+            draw_photo(canvas, photo, (x, y, width, height), self._context)
+            caption = self._captions[index]
+            if caption is not None:
+                caption.wrap(self._cell, 1e6)
+                caption.drawOn(canvas, left, y - 4 - caption.height)
 
 
 def row_sizes(count: int) -> list[int]:
@@ -121,37 +186,17 @@ def fit(photo: Photo, max_width: float, max_height: float) -> tuple[float, float
 
 
 def photo_story(
-    photos: Sequence[Photo], context: PhotoContext, frame_width: float, frame_height: float
+    photos: Sequence[Photo],
+    context: PhotoContext,
+    frame_width: float,
+    frame_height: float,
+    heading: str = "",
 ) -> list[Flowable]:
-    st = styles()
-    caption = st.caption.clone("photo-caption", alignment=TA_CENTER)
     story: list[Flowable] = []
     queue = sorted(photos, key=lambda p: (p.position, p.id))
+    title = Paragraph(para_text(heading), styles().h3) if heading else None
     for per_row in row_sizes(len(queue)):
         row, queue = queue[:per_row], queue[per_row:]
-        column = frame_width / per_row
-        pad = GAP / 2 if per_row > 1 else 0.0
-        cell_width = column - 2 * pad
         max_height = frame_height * (0.46 if per_row == 1 else 0.3)
-        cells = []
-        for photo in row:
-            width, height = fit(photo, cell_width, max_height)
-            cell: list[Flowable] = [PhotoFlowable(photo, width, height, context)]
-            if photo.caption.strip():
-                cell.append(Paragraph(para_text(photo.caption), caption))
-            cells.append(cell)
-        table = Table([cells], colWidths=[column] * per_row, hAlign="CENTER")
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
-        story.append(table)
+        story.append(PhotoRow(row, context, frame_width, max_height, title if not story else None))
     return story

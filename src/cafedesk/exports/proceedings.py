@@ -32,6 +32,7 @@ from cafedesk.exports.pdf_style import (
     Masthead,
     OutlineMark,
     PageCount,
+    format_date,
     format_dates,
     grid_table,
     label_para,
@@ -68,6 +69,7 @@ GROUP = QT_TRANSLATE_NOOP("cafedesk", "Group")
 NO_FOLLOW_UPS = QT_TRANSLATE_NOOP("cafedesk", "No follow-up actions were recorded.")
 NO_PARTICIPANTS = QT_TRANSLATE_NOOP("cafedesk", "No participants were recorded.")
 WRITING = QT_TRANSLATE_NOOP("cafedesk", "Writing session {number} of {count}")
+PRINTED = QT_TRANSLATE_NOOP("cafedesk", "Printed on {date}")
 SHORT_LIST = 40  # up to this many participants print as a table, more in two columns
 
 
@@ -90,12 +92,16 @@ def book_topics(data: ProceedingsData) -> list[Topic]:
     return [t for t in agenda_order(data.snapshot) if t.placed or handed_in(t)]
 
 
-def masthead(data: ProceedingsData) -> Masthead:
+def masthead(data: ProceedingsData, translate: Translate = identity) -> Masthead:
     event = data.snapshot.event
+    note = ""
+    if data.generated is not None:
+        note = translate(PRINTED).format(date=format_date(data.generated, translate, False))
     return Masthead(
         event_title=event.title,
         facilitator=data.branding.facilitator or event.facilitator,
         logo=data.branding.logo,
+        cover_note=note,
     )
 
 
@@ -128,7 +134,7 @@ def build_proceedings(
         doc = CafedeskDoc(
             handle,
             paper=paper,
-            masthead=masthead(data),
+            masthead=masthead(data, translate),
             translate=translate,
             title=f"{data.snapshot.event.title} — {translate(BOOK)}",
             on_checkpoint=checkpoint,

@@ -124,8 +124,9 @@ def session_story(
         story += _section(translate(RESOURCES), report.resources, bullets=True)
     photos: Sequence[Photo] = data.photos.get(topic.id, ())
     if photos:
-        story.append(label_para(translate(PHOTOS), st.h3))
-        story += photo_story(photos, photo_context, geo.frame_width, geo.frame_height)
+        story += photo_story(
+            photos, photo_context, geo.frame_width, geo.frame_height, translate(PHOTOS)
+        )
     return story
 
 

@@ -37,7 +37,7 @@ def build_session_report(
         doc = CafedeskDoc(
             handle,
             paper=paper,
-            masthead=masthead(data),
+            masthead=masthead(data, translate),
             translate=translate,
             title=f"{topic.number}. {topic.title} — {event.title}",
             cover=False,
