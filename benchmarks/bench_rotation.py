@@ -62,26 +62,43 @@ def issue_cafe() -> dict[str, object]:
     """200 people, 40 tables of 5 with a host each, 5 stakeholder groups of 40, 4 rounds."""
     people = [{"id": f"P{i:03d}", "group": "ABCDE"[i % 5]} for i in range(200)]
     tables = [{"id": f"T{t:02d}", "capacity": 5, "host": f"P{t:03d}"} for t in range(40)]
-    return {"format": "cafedesk-bench/rotation/v1", "name": "issue-200-hosted",
-            "participants": people, "tables": tables, "rounds": 4}
+    return {
+        "format": "cafedesk-bench/rotation/v1",
+        "name": "issue-200-hosted",
+        "participants": people,
+        "tables": tables,
+        "rounds": 4,
+    }
 
 
 def run_one(inst: Path, sol: Path, limit: float, seed: int, evaluate: Path) -> dict[str, object]:
     env_path = str(ROOT / "src")
-    subprocess.run([sys.executable, "-c", RUNNER, str(inst), str(sol), str(limit), str(seed)],
-                   check=True, env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"})
-    done = subprocess.run([sys.executable, str(evaluate), str(inst), str(sol), "--json"],
-                          capture_output=True, text=True, check=False)
+    subprocess.run(
+        [sys.executable, "-c", RUNNER, str(inst), str(sol), str(limit), str(seed)],
+        check=True,
+        env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
+    )
+    done = subprocess.run(
+        [sys.executable, str(evaluate), str(inst), str(sol), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     scored = json.loads(done.stdout)
     answer = json.loads(sol.read_text(encoding="utf-8"))
-    return {"valid": scored["valid"], **scored["objective"],
-            "wall_s": answer["wall_s"], "first_zero_s": answer["first_zero_s"]}
+    return {
+        "valid": scored["valid"],
+        **scored["objective"],
+        "wall_s": answer["wall_s"],
+        "first_zero_s": answer["first_zero_s"],
+    }
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("instances", nargs="?", default=str(ROOT / ".." / "shared" / "bench"
-                                                             / "instances"))
+    parser.add_argument(
+        "instances", nargs="?", default=str(ROOT / ".." / "shared" / "bench" / "instances")
+    )
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--time-limit", type=float, default=None)
     parser.add_argument("--only", default=None)
@@ -93,8 +110,10 @@ def main(argv: list[str]) -> int:
     extra = Path(tempfile.gettempdir()) / "rotation-issue-200-hosted.json"
     extra.write_text(json.dumps(issue_cafe()), encoding="utf-8")
     files.append(extra)
-    print(f"{'instance':18} {'rep':>9} {'mix':>9} {'t->0 s':>7} {'total s':>8} "
-          f"{'ref rep':>7} {'ref mix':>7} {'target':>6}  met")
+    print(
+        f"{'instance':18} {'rep':>9} {'mix':>9} {'t->0 s':>7} {'total s':>8} "
+        f"{'ref rep':>7} {'ref mix':>7} {'target':>6}  met"
+    )
     all_met = True
     for path in files:
         name = path.stem.removeprefix("rotation-")
@@ -102,21 +121,30 @@ def main(argv: list[str]) -> int:
             continue
         target, ref_rep, ref_mix, possible = REFERENCE.get(name, (2.0, 0, None, True))
         limit = args.time_limit or target
-        runs = [run_one(path, OUT / f"rotation-{name}-seed{s}.json", limit, s, evaluate)
-                for s in range(args.seeds)]
+        runs = [
+            run_one(path, OUT / f"rotation-{name}-seed{s}.json", limit, s, evaluate)
+            for s in range(args.seeds)
+        ]
         reps = [int(str(r["repeat_pairs"])) for r in runs]
         mixes = [int(str(r["same_group_pairs"])) for r in runs]
         zeros = [float(str(r["first_zero_s"])) for r in runs if r["first_zero_s"] is not None]
         walls = [float(str(r["wall_s"])) for r in runs]
         goal_rep = 0 if possible else ref_rep
-        met = (all(r["valid"] for r in runs) and max(reps) <= goal_rep
-               and (ref_mix is None or max(mixes) <= ref_mix) and max(walls) <= target * 1.1)
+        met = (
+            all(r["valid"] for r in runs)
+            and max(reps) <= goal_rep
+            and (ref_mix is None or max(mixes) <= ref_mix)
+            and max(walls) <= target * 1.1
+        )
         all_met &= met
         t0 = f"{statistics.median(zeros):.3f}" if len(zeros) == len(runs) else "-"
         mix_ref = "-" if ref_mix is None else str(ref_mix)
-        print(f"{name:18} {'/'.join(map(str, reps)):>9} {'/'.join(map(str, mixes)):>9} "
-              f"{t0:>7} {max(walls):8.3f} {ref_rep:>7} {mix_ref:>7} "
-              f"{target:>6}  {'yes' if met else 'NO'}", flush=True)
+        print(
+            f"{name:18} {'/'.join(map(str, reps)):>9} {'/'.join(map(str, mixes)):>9} "
+            f"{t0:>7} {max(walls):8.3f} {ref_rep:>7} {mix_ref:>7} "
+            f"{target:>6}  {'yes' if met else 'NO'}",
+            flush=True,
+        )
     return 0 if all_met else 1
 
 

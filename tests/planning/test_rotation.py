@@ -37,9 +37,13 @@ def recount_repeats(rounds: Seating) -> int:
 
 def recount_same_group(problem: RotationProblem, rounds: Seating) -> int:
     group = {p.id: p.group for p in problem.people}
-    return sum(1 for seating in rounds for members in seating.values()
-               for a, b in combinations(members, 2)
-               if group[a] is not None and group[a] == group[b])
+    return sum(
+        1
+        for seating in rounds
+        for members in seating.values()
+        for a, b in combinations(members, 2)
+        if group[a] is not None and group[a] == group[b]
+    )
 
 
 @st.composite
@@ -48,12 +52,14 @@ def problems(draw: st.DrawFn) -> RotationProblem:
     caps = [draw(st.integers(3, 6)) for _ in range(n_tables)]
     n_people = draw(st.integers(n_tables, sum(caps)))
     groups = draw(st.integers(1, 4))
-    people = tuple(RotationPerson(f"P{i}", "ABCD"[draw(st.integers(0, groups - 1))])
-                   for i in range(n_people))
+    people = tuple(
+        RotationPerson(f"P{i}", "ABCD"[draw(st.integers(0, groups - 1))]) for i in range(n_people)
+    )
     hosted = draw(st.booleans())
     want_together = draw(st.booleans())
-    tables = tuple(RotationTable(f"T{t}", caps[t], f"P{t}" if hosted else None)
-                   for t in range(n_tables))
+    tables = tuple(
+        RotationTable(f"T{t}", caps[t], f"P{t}" if hosted else None) for t in range(n_tables)
+    )
     ids = [p.id for p in people]
     travellers = ids[n_tables:] if hosted else ids
     pairs = list(combinations(travellers, 2))
@@ -68,8 +74,15 @@ def problems(draw: st.DrawFn) -> RotationProblem:
     absent = {}
     if draw(st.booleans()) and travellers:
         absent = {rounds - 1: frozenset({draw(st.sampled_from(travellers))})}
-    return RotationProblem(people, tables, rounds, distinct_tables=hosted and rounds <= n_tables,
-                           keep_apart=apart, keep_together=together, absent=absent)
+    return RotationProblem(
+        people,
+        tables,
+        rounds,
+        distinct_tables=hosted and rounds <= n_tables,
+        keep_apart=apart,
+        keep_together=together,
+        absent=absent,
+    )
 
 
 def check_rules(problem: RotationProblem, rounds: Seating) -> None:
@@ -119,23 +132,29 @@ def test_rules_always_kept(problem: RotationProblem, seed: int) -> None:
 def test_replan_keeps_past_rounds(problem: RotationProblem, seed: int) -> None:
     first = solve_rotation(problem, time_limit=0.03, seed=seed)
     past = first.rounds[:1]
-    again = RotationProblem(problem.people, problem.tables, problem.rounds,
-                            keep_apart=problem.keep_apart, fixed_rounds=past,
-                            absent={r: frozenset({problem.people[-1].id})
-                                    for r in range(1, problem.rounds)})
+    again = RotationProblem(
+        problem.people,
+        problem.tables,
+        problem.rounds,
+        keep_apart=problem.keep_apart,
+        fixed_rounds=past,
+        absent={r: frozenset({problem.people[-1].id}) for r in range(1, problem.rounds)},
+    )
     second = solve_rotation(again, time_limit=0.03, seed=seed)
     assert dict(second.rounds[0]) == dict(past[0])
     for seating in second.rounds[1:]:
         assert all(problem.people[-1].id not in members for members in seating.values())
 
 
-@pytest.mark.parametrize(("g", "p", "w"), [(4, 3, 4), (4, 4, 5), (5, 5, 6), (6, 6, 3), (7, 3, 7),
-                                          (8, 8, 9), (9, 3, 9)])
+@pytest.mark.parametrize(
+    ("g", "p", "w"), [(4, 3, 4), (4, 4, 5), (5, 5, 6), (6, 6, 3), (7, 3, 7), (8, 8, 9), (9, 3, 9)]
+)
 def test_affine_construction_has_no_repeats(g: int, p: int, w: int) -> None:
     rounds = affine_rounds(g, p, w)
     assert rounds is not None
-    as_seating = tuple({str(t): tuple(map(str, table)) for t, table in enumerate(rnd)}
-                       for rnd in rounds)
+    as_seating = tuple(
+        {str(t): tuple(map(str, table)) for t, table in enumerate(rnd)} for rnd in rounds
+    )
     assert len(rounds) == w
     for rnd in rounds:
         assert sorted(x for table in rnd for x in table) == list(range(g * p))
@@ -147,17 +166,21 @@ def test_affine_construction_has_no_repeats(g: int, p: int, w: int) -> None:
 def test_cyclic_construction_has_no_repeats(g: int, p: int, w: int) -> None:
     rounds = cyclic_rounds(g, p, w, seconds=3.0)
     assert rounds is not None
-    as_seating = tuple({str(t): tuple(map(str, table)) for t, table in enumerate(rnd)}
-                       for rnd in rounds)
+    as_seating = tuple(
+        {str(t): tuple(map(str, table)) for t, table in enumerate(rnd)} for rnd in rounds
+    )
     for rnd in rounds:
         assert sorted(x for table in rnd for x in table) == list(range(g * p))
     assert recount_repeats(as_seating) == 0
 
 
 def golfer(g: int, p: int, w: int) -> RotationProblem:
-    return RotationProblem(tuple(RotationPerson(f"G{i}") for i in range(g * p)),
-                           tuple(RotationTable(f"T{t}", p) for t in range(g)), w,
-                           exact_table_size=True)
+    return RotationProblem(
+        tuple(RotationPerson(f"G{i}") for i in range(g * p)),
+        tuple(RotationTable(f"T{t}", p) for t in range(g)),
+        w,
+        exact_table_size=True,
+    )
 
 
 def test_impossible_by_counting_is_explained() -> None:
@@ -185,10 +208,15 @@ def test_issue_sentences_translate() -> None:
     assert render_issue(issue) == "Anna and Ben are to be kept together but are both hosts."
     assert render_issue(issue, lambda s: "» " + s).startswith("» Anna and Ben")
     assert render_issue(issue, lambda s: "{broken}") == render_issue(issue)
-    short = RotationProblem(tuple(RotationPerson(f"P{i}") for i in range(40)),
-                            tuple(RotationTable(f"T{t}", 6) for t in range(6)), 2)
-    assert any(render_issue(i) == "Not enough seats in round 1: 40 people, 36 seats."
-               for i in check_feasibility(short))
+    short = RotationProblem(
+        tuple(RotationPerson(f"P{i}") for i in range(40)),
+        tuple(RotationTable(f"T{t}", 6) for t in range(6)),
+        2,
+    )
+    assert any(
+        render_issue(i) == "Not enough seats in round 1: 40 people, 36 seats."
+        for i in check_feasibility(short)
+    )
     solve_rotation(short, time_limit=0.05)  # never raises for a well-formed request
 
 
@@ -212,8 +240,9 @@ def test_progress_reports_best() -> None:
 
 def test_optional_people_sit_out_when_seats_are_short() -> None:
     people = tuple(RotationPerson(f"P{i}", optional=i >= 10) for i in range(12))
-    problem = RotationProblem(people, (RotationTable("A", 5), RotationTable("B", 5)), 2,
-                              exact_table_size=True)
+    problem = RotationProblem(
+        people, (RotationTable("A", 5), RotationTable("B", 5)), 2, exact_table_size=True
+    )
     result = solve_rotation(problem, time_limit=0.1)
     for seating in result.rounds:
         seated = {m for members in seating.values() for m in members}
@@ -221,9 +250,14 @@ def test_optional_people_sit_out_when_seats_are_short() -> None:
 
 
 def test_bench_json_round_trip(tmp_path: object) -> None:
-    doc = {"format": "cafedesk-bench/rotation/v1", "name": "tiny", "rounds": 2, "extra": 1,
-           "participants": [{"id": f"P{i}", "group": "AB"[i % 2]} for i in range(8)],
-           "tables": [{"id": "T1", "capacity": 4, "host": "P0"}, {"id": "T2", "capacity": 4}]}
+    doc = {
+        "format": "cafedesk-bench/rotation/v1",
+        "name": "tiny",
+        "rounds": 2,
+        "extra": 1,
+        "participants": [{"id": f"P{i}", "group": "AB"[i % 2]} for i in range(8)],
+        "tables": [{"id": "T1", "capacity": 4, "host": "P0"}, {"id": "T2", "capacity": 4}],
+    }
     problem = problem_from_bench(doc)
     assert problem.tables[0].host == "P0" and problem.rounds == 2
     with pytest.raises(ValueError, match="capacity"):

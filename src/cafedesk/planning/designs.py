@@ -41,12 +41,13 @@ def _prime_power(q: int) -> tuple[int, int] | None:
     return None
 
 
-def _gf_tables(q: int) -> tuple[list[list[int]], list[list[int]]] | None:
+def gf_tables(q: int) -> tuple[list[list[int]], list[list[int]]] | None:
     """Addition and multiplication tables of GF(q) (elements 0..q-1), q a prime power."""
     pe = _prime_power(q)
     if pe is None:
         return None
     p, e = pe
+
     # Elements are coefficient vectors (little-endian, base p) of polynomials of degree < e.
     def digits(x: int) -> list[int]:
         return [(x // p**i) % p for i in range(e)]
@@ -61,8 +62,10 @@ def _gf_tables(q: int) -> tuple[list[list[int]], list[list[int]]] | None:
             if _irreducible(cand, p):
                 modulus = cand
                 break
-    add = [[number([(a + b) % p for a, b in zip(digits(x), digits(y), strict=True)])
-            for y in range(q)] for x in range(q)]
+    add = [
+        [number([(a + b) % p for a, b in zip(digits(x), digits(y), strict=True)]) for y in range(q)]
+        for x in range(q)
+    ]
     mul = [[0] * q for _ in range(q)]
     for x in range(q):
         for y in range(q):
@@ -101,7 +104,7 @@ def affine_rounds(g: int, p: int, w: int) -> Rounds | None:
     """Rounds from the affine plane over GF(g) (or a cyclic Latin square), if w fits."""
     if p > g or w < 1:
         return None
-    tables = _gf_tables(g)
+    tables = gf_tables(g)
     if tables is not None:
         add, mul = tables
         slopes = list(range(g))
@@ -160,7 +163,7 @@ def cyclic_rounds(g: int, p: int, w: int, *, seconds: float = 1.0, seed: int = 0
                 for j in range(b):
                     for r in range(m):
                         rounds.append(
-                            [[_shift(u, r, m, k) for u in blk] for blk in base[j * g:(j + 1) * g]]
+                            [[_shift(u, r, m, k) for u in blk] for blk in base[j * g : (j + 1) * g]]
                         )
                 return rounds[:w]
             if time.perf_counter() >= stop:

@@ -40,8 +40,7 @@ TEMPLATES: dict[str, str] = {
     "host_twice": "{id} hosts two tables.",
     "not_enough_seats": "Not enough seats in round {round}: {people} people, {seats} seats.",
     "seats_not_filled": (
-        "Round {round} needs exactly {seats} people to fill every table, "
-        "but {people} are there."
+        "Round {round} needs exactly {seats} people to fill every table, but {people} are there."
     ),
     "too_many_rounds": (
         "{people} people at {tables} tables of {size} can meet only new people for at most "
@@ -177,7 +176,11 @@ def _counting_issues(problem: RotationProblem) -> list[RotationIssue]:
     if size < 2 or n != size * len(problem.tables):
         return []
     params: dict[str, str | int] = {
-        "people": n, "tables": len(problem.tables), "size": size, "rounds": problem.rounds}
+        "people": n,
+        "tables": len(problem.tables),
+        "size": size,
+        "rounds": problem.rounds,
+    }
     reason = known_impossible_reason(n, size, problem.rounds)
     if reason == "counting":
         return [_issue("too_many_rounds", max_rounds=(n - 1) // (size - 1), **params)]

@@ -57,16 +57,24 @@ def problem_from_bench(doc: dict[str, Any]) -> RotationProblem:
         host = t.get("host")
         if host is not None and not isinstance(host, str):
             raise ValueError(f"{where}: field 'host' must be str")
-        tables.append(RotationTable(_need(t, "id", str, where), _need(t, "capacity", int, where),
-                                    host or None))
+        tables.append(
+            RotationTable(
+                _need(t, "id", str, where), _need(t, "capacity", int, where), host or None
+            )
+        )
     exact = doc.get("exact_table_size", False)
     if not isinstance(exact, bool):
         raise ValueError("instance: field 'exact_table_size' must be bool")
     distinct = doc.get("distinct_tables", False)
     if not isinstance(distinct, bool):
         raise ValueError("instance: field 'distinct_tables' must be bool")
-    return RotationProblem(tuple(people), tuple(tables), _need(doc, "rounds", int, "instance"),
-                           exact_table_size=exact, distinct_tables=distinct)
+    return RotationProblem(
+        tuple(people),
+        tuple(tables),
+        _need(doc, "rounds", int, "instance"),
+        exact_table_size=exact,
+        distinct_tables=distinct,
+    )
 
 
 def solution_to_bench(name: str, result: RotationResult, wall_s: float) -> dict[str, Any]:
@@ -76,8 +84,9 @@ def solution_to_bench(name: str, result: RotationResult, wall_s: float) -> dict[
         "solver": SOLVER_NAME,
         "wall_s": round(wall_s, 4),
         "first_zero_s": None if result.first_zero_s is None else round(result.first_zero_s, 4),
-        "rounds": [{tid: list(people) for tid, people in seating.items()}
-                   for seating in result.rounds],
+        "rounds": [
+            {tid: list(people) for tid, people in seating.items()} for seating in result.rounds
+        ],
     }
 
 

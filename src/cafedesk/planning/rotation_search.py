@@ -17,7 +17,9 @@ import random
 from typing import TYPE_CHECKING
 
 from cafedesk.planning.common import Deadline, ProgressCallback, SolverProgress
-from cafedesk.planning.designs import affine_rounds, cyclic_rounds
+from cafedesk.planning.designs import Rounds, affine_rounds, cyclic_rounds
+from cafedesk.planning.designs_geometry import geometric_rounds
+from cafedesk.planning.designs_latin import latin_rounds
 from cafedesk.planning.rotation_issues import known_impossible_reason
 
 if TYPE_CHECKING:
@@ -87,8 +89,11 @@ class State:
         self.units: list[list[tuple[int, ...]]] = [[] for _ in range(R)]
         self.unit_of: list[dict[int, int]] = [{} for _ in range(R)]
         self.pinned: list[list[int]] = [[-1] * n for _ in range(R)]
-        together = [(index[a], index[b]) for a, b in problem.keep_together
-                    if a in index and b in index and a != b]
+        together = [
+            (index[a], index[b])
+            for a, b in problem.keep_together
+            if a in index and b in index and a != b
+        ]
         for r in self.free:
             gone = problem.absent.get(r, frozenset())
             present = [p for p in range(n) if self.ids[p] not in gone]
@@ -205,8 +210,12 @@ class State:
         if len(u) != len(v):
             na, nb = len(self.members[r][a]), len(self.members[r][b])
             k = len(v) - len(u)
-            d += W_HARD * (self.size_pen(r, a, na + k) - self.size_pen(r, a, na)
-                           + self.size_pen(r, b, nb - k) - self.size_pen(r, b, nb))
+            d += W_HARD * (
+                self.size_pen(r, a, na + k)
+                - self.size_pen(r, a, na)
+                + self.size_pen(r, b, nb - k)
+                - self.size_pen(r, b, nb)
+            )
         return d
 
     def total(self) -> tuple[int, int, int]:
@@ -221,7 +230,7 @@ class State:
                     hard += sum(1 for p in mem if not self.optional[p])
                     continue
                 for i, p in enumerate(mem):
-                    for q in mem[i + 1:]:
+                    for q in mem[i + 1 :]:
                         s = static[p * n + q]
                         hard += s // W_HARD
                         grp += s % W_HARD
@@ -258,8 +267,13 @@ class State:
         units = self.units[r]
         order = list(range(len(units)))
         self.rng.shuffle(order)
-        order.sort(key=lambda u: (self.pinned[r][units[u][0]] < 0,
-                                  all(self.optional[p] for p in units[u]), -len(units[u])))
+        order.sort(
+            key=lambda u: (
+                self.pinned[r][units[u][0]] < 0,
+                all(self.optional[p] for p in units[u]),
+                -len(units[u]),
+            )
+        )
         remaining = sum(len(u) for u in units)
         for ui in order:
             unit = units[ui]
@@ -269,12 +283,11 @@ class State:
             if pin >= 0:
                 target = pin
             else:
-                tight = remaining - k < deficit  # later people are all needed elsewhere
                 best, target = None, T
                 for t in range(T):
                     size = len(members[t])
-                    if size + k > hi[t] or (tight and size + k > max(lo[t], size + 1) and
-                                            size >= lo[t]):
+                    # Skip a table when the people left could no longer fill the short ones.
+                    if size + k > hi[t] or remaining - k < deficit - min(k, max(0, lo[t] - size)):
                         continue
                     c = sum(self.add_cost(r, p, t) for p in unit) * 4 + self.rng.randrange(4)
                     c += 2 * size  # fill the emptier tables first on ties
@@ -291,22 +304,53 @@ class State:
     def seating(self) -> Seating:
         out = []
         for r in range(self.R):
-            out.append({self.tids[t]: tuple(self.ids[p] for p in self.members[r][t])
-                        for t in range(self.T)})
+            out.append(
+                {
+                    self.tids[t]: tuple(self.ids[p] for p in self.members[r][t])
+                    for t in range(self.T)
+                }
+            )
         return tuple(out)
 
 
 def _pure_golfer(problem: RotationProblem) -> tuple[int, int] | None:
     """(tables, size) when the request is a plain social golfer problem."""
     caps = {t.capacity for t in problem.tables}
-    if (not problem.exact_table_size or len(caps) != 1 or problem.fixed_rounds
-            or problem.keep_apart or problem.keep_together or problem.distinct_tables
-            or any(problem.absent.values()) or any(t.host for t in problem.tables)
-            or any(p.optional for p in problem.people)):
+    if (
+        not problem.exact_table_size
+        or len(caps) != 1
+        or problem.fixed_rounds
+        or problem.keep_apart
+        or problem.keep_together
+        or problem.distinct_tables
+        or any(problem.absent.values())
+        or any(t.host for t in problem.tables)
+        or any(p.optional for p in problem.people)
+    ):
         return None
     size = caps.pop()
     g = len(problem.tables)
     return (g, size) if size >= 2 and len(problem.people) == g * size else None
+
+
+def _construct(g: int, size: int, w: int, deadline: Deadline, seed: int) -> Rounds | None:
+    """Rounds without repeats from a known design, or the best head start known."""
+    if known_impossible_reason(g * size, size, w) is None:
+        found = (
+            affine_rounds(g, size, w)
+            or geometric_rounds(g, size, w, seed=seed)
+            or cyclic_rounds(
+                g, size, w, seed=seed, seconds=max(0.0, deadline.seconds * 0.4 - deadline.elapsed())
+            )
+        )
+        if found is not None:
+            return found
+    elif g == size and w <= 4:  # no orthogonal mate (order 6): three clean rounds, a fourth close
+        return latin_rounds(g, w, seed=seed)
+    if w > 2 and not deadline.expired():
+        # A head start for the tabu search: all but the last round without repeats.
+        return cyclic_rounds(g, size, w - 1, seconds=deadline.seconds * 0.1, seed=seed)
+    return None
 
 
 def search(
@@ -319,20 +363,13 @@ def search(
     constructed = None
     if golfer is not None and state.free and problem.tables:
         g, size = golfer
-        w = len(state.free)
-        if known_impossible_reason(g * size, size, w) is None:
-            constructed = affine_rounds(g, size, w) or cyclic_rounds(
-                g, size, w, seconds=max(0.0, deadline.seconds * 0.4 - deadline.elapsed()),
-                seed=seed)
-        if constructed is None and w > 2 and not deadline.expired():
-            # A head start for the tabu search: all but the last round without repeats.
-            constructed = cyclic_rounds(g, size, w - 1, seconds=deadline.seconds * 0.1, seed=seed)
+        constructed = _construct(g, size, len(state.free), deadline, seed)
     if constructed is not None:
         for r, tables in zip(state.free, constructed, strict=False):
             for t, people in enumerate(tables):
                 for p in people:
                     state._add(r, p, t)
-    for r in state.free[len(constructed or ()):]:
+    for r in state.free[len(constructed or ()) :]:
         state.greedy_round(r)
     from cafedesk.planning.rotation_tabu import tabu
 

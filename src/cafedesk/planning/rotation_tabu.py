@@ -99,8 +99,9 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             na = len(members[a])
             # Moves that would break a table-size rule are never worth their W_HARD.
             if nb + ku <= state.cap[b] and not (
-                    state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
-                    or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)):
+                state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
+                or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)
+            ):
                 d = state.delta(r, u, a, (), b)
                 if best_d is None or d <= best_d:
                     aspire = cost + d < best_cost
@@ -115,15 +116,20 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
                     continue
                 seen.add(vi)
                 v = units[vi]
-                if len(v) != ku and (nb - len(v) + ku > state.cap[b]
-                                     or len(members[a]) - ku + len(v) > state.cap[a]):
+                if len(v) != ku and (
+                    nb - len(v) + ku > state.cap[b] or len(members[a]) - ku + len(v) > state.cap[a]
+                ):
                     continue
                 d = state.delta(r, u, a, v, b)
                 if best_d is not None and d > best_d:
                     continue
-                if not (cost + d < best_cost or (
+                if not (
+                    cost + d < best_cost
+                    or (
                         all(tabu_until.get((r, x, b), 0) < it for x in u)
-                        and all(tabu_until.get((r, y, a), 0) < it for y in v))):
+                        and all(tabu_until.get((r, y, a), 0) < it for y in v)
+                    )
+                ):
                     continue
                 if best_d is None or d < best_d:
                     best_d, cands = d, []
