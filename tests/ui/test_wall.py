@@ -67,7 +67,7 @@ def test_wall_page_follows_participants_and_shows_the_demo(window: MainWindow) -
     over = card(page, 8).data_
     assert over.attendance == "18 / 14" and over.over
     assert card(page, 16).data_.place == PARKING
-    assert page.panel.list.count() == len(page.conflicts) == 4
+    assert page.panel.count() == len(page.conflicts) == 4
     # Plural forms come from the translation files ("%n conflict(s)" until they are rebuilt).
     assert page.panel.heading.text().startswith("4 conflict")
     assert page.panel.heading.text().endswith("2 severe")
@@ -258,7 +258,7 @@ def test_search_highlights_and_show_me_selects(qtbot: QtBot, window: MainWindow)
     qtbot.keyClicks(page.search, "bike")
     assert page.search_count.text().startswith("1 match")
     assert card(page, 9).matched and card(page, 1).dimmed
-    page.panel.list.setCurrentRow(0)
+    page.panel.list.setCurrentIndex(page.panel.model.index(0))
     page.panel.show_button.click()
     assert set(page.scene.selected_ids()) == set(page.conflicts[0].topic_ids)
 

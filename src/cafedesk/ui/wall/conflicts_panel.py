@@ -2,21 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from cafedesk.domain.conflicts import Conflict
 from cafedesk.ui.document import qt_translate
+from cafedesk.ui.wall.card import plain_tooltip
 
-IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERE_INK = QColor("#a5281b")
+WARN_INK = QColor("#8a4b00")
+
+
+class ConflictModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts: list[Conflict] = []
+        self._texts: list[str] = []
+
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.beginResetModel()
+        self.conflicts = conflicts
+        self._texts = [("✖ " if c.severe else "⚠ ") + c.message(qt_translate) for c in conflicts]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.conflicts)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        row = index.row()
+        if not 0 <= row < len(self.conflicts):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row]  # item views draw plain text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._texts[row])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return SEVERE_INK if self.conflicts[row].severe else WARN_INK
+        return None
 
 
 class ConflictsPanel(QWidget):
@@ -29,11 +61,15 @@ class ConflictsPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
+        # A plain model with uniform rows: hundreds of conflicts re-listed after every
+        # move cost next to nothing (a word-wrapped QListWidget took tens of ms).
+        self.model = ConflictModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
-        self.list.itemActivated.connect(lambda _item: self.show_current())
-        self.list.itemDoubleClicked.connect(lambda _item: self.show_current())
+        self.list.activated.connect(lambda _index: self.show_current())
+        self.list.doubleClicked.connect(lambda _index: self.show_current())
         self.show_button = QPushButton(self.tr("Show me"), self)
         self.show_button.setToolTip(self.tr("Select the card(s) and scroll to them"))
         self.show_button.clicked.connect(self.show_current)
@@ -54,20 +90,17 @@ class ConflictsPanel(QWidget):
         )
         if keys == self._keys:
             return  # same list: keep the selection and scroll position
-        current = self.list.currentRow()
+        current = self.list.currentIndex().row()
         self._keys = keys
-        self.list.clear()
-        for conflict in conflicts:
-            mark = "✖ " if conflict.severe else "⚠ "
-            item = QListWidgetItem(mark + conflict.message(qt_translate))
-            item.setForeground(QColor("#a5281b") if conflict.severe else QColor("#8a4b00"))
-            item.setData(IDS_ROLE, list(conflict.topic_ids))
-            self.list.addItem(item)
+        self.model.set_conflicts(conflicts)
         if conflicts:
-            self.list.setCurrentRow(min(max(current, 0), len(conflicts) - 1))
+            self.list.setCurrentIndex(self.model.index(min(max(current, 0), len(conflicts) - 1)))
         self.show_button.setEnabled(bool(conflicts))
 
+    def count(self) -> int:
+        return self.model.rowCount()
+
     def show_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.show_requested.emit(list(item.data(IDS_ROLE)))
+        row = self.list.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            self.show_requested.emit(list(self.model.conflicts[row].topic_ids))

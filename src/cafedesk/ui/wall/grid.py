@@ -39,6 +39,8 @@ class GridItem(QGraphicsItem):
         self.parked = parked
 
     def set_parked(self, parked: int) -> None:
+        if parked == self.parked:
+            return  # the background is a large cached picture: redraw it only when it changed
         if self.geometry.park_columns(parked) != self.geometry.park_columns(self.parked):
             self.prepareGeometryChange()
         self.parked = parked

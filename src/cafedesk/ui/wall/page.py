@@ -216,11 +216,11 @@ class WallPage(Page):
         self.wall = dataclasses.replace(
             self.wall, topics=tuple(sorted(topics, key=lambda t: t.number)), signups=merged
         )
-        self._show()
+        self._show(wanted)
 
-    def _show(self) -> None:
+    def _show(self, only: set[int] | None = None) -> None:
         self.conflicts = find_conflicts(self.wall)
-        self.scene.show_wall(self.wall, self.conflicts)
+        self.scene.show_wall(self.wall, self.conflicts, only)
         self.panel.set_conflicts(self.conflicts)
         self._update_actions()
 

@@ -45,24 +45,39 @@ class WallScene(QGraphicsScene):
         self.preview: dict[int, Place] = {}
         self._ghosts: list[QGraphicsRectItem] = []
         self.repainted: set[int] = set()  # ids whose card changed in the last show()
+        self._problem_keys: dict[int, tuple[object, ...]] = {}
 
     # --- content -------------------------------------------------------------------
-    def show_wall(self, wall: Wall, conflicts: list[Conflict]) -> None:
+    def show_wall(
+        self, wall: Wall, conflicts: list[Conflict], only: set[int] | None = None
+    ) -> None:
+        """Show ``wall``; with ``only``, just those topics (and any whose conflicts changed)
+        are looked at again."""
         geometry = WallGeometry(wall.spaces, wall.slots)
         regrid = geometry.signature() != self.geometry.signature()
         if regrid:
             self.geometry = geometry
             self.grid.prepareGeometryChange()
             self.grid.geometry = geometry
+            self.grid.update()
         names = {p.id: p.name for p in wall.participants}
         capacity = {s.id: s for s in wall.spaces}
         problems = conflicts_by_topic(conflicts)
         self.repainted = set()
         seen: set[int] = set()
+        keys = {t: tuple(c.key() for c in found) for t, found in problems.items()}
         for topic in wall.topics:
             seen.add(topic.id)
-            data = self._card_data(topic, wall, names, capacity, problems.get(topic.id, []))
             card = self.cards.get(topic.id)
+            if (
+                card is not None
+                and only is not None
+                and not regrid
+                and topic.id not in only
+                and keys.get(topic.id, ()) == self._problem_keys.get(topic.id, ())
+            ):
+                continue
+            data = self._card_data(topic, wall, names, capacity, problems.get(topic.id, []))
             if card is None:
                 card = CardItem(data)
                 self.cards[topic.id] = card
@@ -71,6 +86,7 @@ class WallScene(QGraphicsScene):
             elif card.data_ != data:
                 card.set_data(data)
                 self.repainted.add(topic.id)
+        self._problem_keys = keys
         for gone in set(self.cards) - seen:
             self.removeItem(self.cards.pop(gone))
             self.repainted.add(gone)
