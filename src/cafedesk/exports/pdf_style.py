@@ -118,7 +118,7 @@ def page_size(paper: PaperSize, wide: bool = False) -> tuple[float, float]:
 def geometry(paper: PaperSize, wide: bool = False) -> Geometry:
     width, height = page_size(paper, wide)
     margin = min(width, height) * 0.09  # about 19 mm on A4, 0.76 in on Letter
-    return Geometry(width, height, margin, margin, margin + 16, margin + 8)
+    return Geometry(width, height, margin, margin, margin + 16, margin + 14)
 
 
 # --- styles ---------------------------------------------------------------------------
@@ -408,7 +408,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        y = geo.bottom - 18
+        y = geo.bottom - 28  # footer line 18 pt below the text frame
         canvas.line(geo.left, y + 10, width - geo.right, y + 10)
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColor(MUTED)

@@ -281,7 +281,8 @@ def _all_follow_ups(
         if report is None:
             continue
         session = f"{topic.number}. {topic.title}"
-        rows += [[session, *row] for row in follow_up_rows(report.follow_ups, translate)]
+        for index, row in enumerate(follow_up_rows(report.follow_ups, translate)):
+            rows.append([session if index == 0 else "", *row])  # the session once per group
     if not rows:
         return [label_para(translate(NO_FOLLOW_UPS), styles().notice)]
     headers = [translate(SESSION), translate(WHAT), translate(WHO), translate(BY_WHEN)]
