@@ -55,7 +55,15 @@ def big_book(sessions: int, photos: int, folder: Path) -> tuple[object, list[int
 
     from tests.exports.sample_data import KEY_POINTS, RECOMMENDATIONS, SUMMARIES
 
-    from cafedesk.domain.model import Event, EventSnapshot, Participant, Space, TimeSlot, Topic
+    from cafedesk.domain.model import (
+        Event,
+        EventSnapshot,
+        Participant,
+        SlotKind,
+        Space,
+        TimeSlot,
+        Topic,
+    )
     from cafedesk.domain.notes import FollowUp, Photo, ProceedingsData, SessionReport
     from cafedesk.services.sample_people import people
 
@@ -67,7 +75,8 @@ def big_book(sessions: int, photos: int, folder: Path) -> tuple[object, list[int
         for hour in (9, 11, 14, 16, 18):
             number += 1
             slots.append(TimeSlot(number, date, dt.time(hour), dt.time(hour + 1, 30)))
-        slots.append(TimeSlot(100 + day, date, dt.time(12, 45), dt.time(13, 45), "Lunch"))
+        lunch = TimeSlot(100 + day, date, dt.time(12, 45), dt.time(13, 45), "Lunch", SlotKind.MEAL)
+        slots.append(lunch)
     session_slots = [s for s in slots if s.id < 100]
     folk = tuple(
         Participant(i + 1, name, org, group)
