@@ -50,10 +50,15 @@ def test_exif_orientation_is_applied_and_big_photos_downscaled(tmp_path: Path) -
     path = tmp_path / "turned.jpg"
     path.write_bytes(flipchart_jpeg(4000, 3000, orientation=6))
     jpeg, width, height = photos.downscale(path)
-    assert (width, height) == (1800, 2400)
+    # Decoded at half size (JPEG draft), then turned upright: portrait now.
+    assert (width, height) == (1500, 2000)
     with Image.open(io.BytesIO(jpeg)) as image:
-        assert image.size == (1800, 2400)
+        assert image.size == (1500, 2000)
         assert image.getexif().get(0x0112) in (None, 1)
+    # Bigger than twice the limit: decoded at half size, then resampled to the limit.
+    huge = tmp_path / "huge.jpg"
+    huge.write_bytes(flipchart_jpeg(6000, 4000))
+    assert photos.downscale(huge)[1:] == (2400, 1600)
     # The red quarter was top-left before turning clockwise; now it is top-right.
     assert is_red(pixel(jpeg, 0.75, 0.25)) and not is_red(pixel(jpeg, 0.25, 0.25))
 
