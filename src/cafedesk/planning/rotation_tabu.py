@@ -53,9 +53,11 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
     if not any(movable):
         return first_zero
     it = 0
-    T = state.T
+    # Rounds of single people without a bench take the fast neighbourhood.
+    single = [not state.hi[r][state.T] and all(len(x) == 1 for x in state.units[r]) for r in free]
+    rand, n_free = rng.random, len(free)
     stall = 0
-    stall_limit = 300 + 10 * state.n
+    stall_limit = 100 + 2 * state.n  # short walks from the best: small cafés have little time
     while cost > floor:
         it += 1
         stall += 1
@@ -68,10 +70,11 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         # Pick a person in conflict: a few random draws, else anyone (a random walk).
         # Repeats and rules first: they outweigh any amount of group mixing.
         pick, level = (0, -1), -1
-        for _ in range(24):
-            ri = rng.randrange(len(free))
-            if movable[ri]:
-                p = rng.choice(movable[ri])
+        for _ in range(16):
+            ri = int(rand() * n_free)
+            mv = movable[ri]
+            if mv:
+                p = mv[int(rand() * len(mv))]
                 found = _in_conflict(state, free[ri], p)
                 if found > level:
                     pick, level = (ri, p), found
@@ -83,57 +86,12 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         r = free[ri]
         if not movable[ri]:
             continue
-        units, unit_of, seat = state.units[r], state.unit_of[r], state.seat[r]
-        u = units[unit_of[p]]
-        a = seat[p]
-        ku = len(u)
-        members = state.members[r]
-        cands: list[tuple[int, tuple[int, ...], int]] = []
-        best_d = None
-        tables = range(T + 1) if state.hi[r][T] else range(T)
-        for b in tables:
-            if b == a:
-                continue
-            mem_b = members[b]
-            nb = len(mem_b)
-            na = len(members[a])
-            # Moves that would break a table-size rule are never worth their W_HARD.
-            if nb + ku <= state.cap[b] and not (
-                state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
-                or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)
-            ):
-                d = state.delta(r, u, a, (), b)
-                if best_d is None or d <= best_d:
-                    aspire = cost + d < best_cost
-                    if aspire or all(tabu_until.get((r, x, b), 0) < it for x in u):
-                        if best_d is None or d < best_d:
-                            best_d, cands = d, []
-                        cands.append((d, (), b))
-            seen: set[int] = set()
-            for q in mem_b:
-                vi = unit_of[q]
-                if vi in seen or state.pinned[r][q] >= 0:
-                    continue
-                seen.add(vi)
-                v = units[vi]
-                if len(v) != ku and (
-                    nb - len(v) + ku > state.cap[b] or len(members[a]) - ku + len(v) > state.cap[a]
-                ):
-                    continue
-                d = state.delta(r, u, a, v, b)
-                if best_d is not None and d > best_d:
-                    continue
-                if not (
-                    cost + d < best_cost
-                    or (
-                        all(tabu_until.get((r, x, b), 0) < it for x in u)
-                        and all(tabu_until.get((r, y, a), 0) < it for y in v)
-                    )
-                ):
-                    continue
-                if best_d is None or d < best_d:
-                    best_d, cands = d, []
-                cands.append((d, v, b))
+        u = state.units[r][state.unit_of[r][p]]
+        a = state.seat[r][p]
+        if single[ri]:
+            best_d, cands = _single_moves(state, r, p, a, cost, best_cost, tabu_until, it)
+        else:
+            best_d, cands = _unit_moves(state, r, u, a, cost, best_cost, tabu_until, it)
         if best_d is None:
             continue
         d, v, b = cands[rng.randrange(len(cands))]
@@ -165,6 +123,146 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
     _, rep, grp = state.total()
     report(progress, deadline, rep, grp)
     return first_zero
+
+
+Moves = list[tuple[int, tuple[int, ...], int]]
+
+
+def _unit_moves(
+    state: State,
+    r: int,
+    u: tuple[int, ...],
+    a: int,
+    cost: int,
+    best_cost: int,
+    tabu_until: dict[tuple[int, int, int], int],
+    it: int,
+) -> tuple[int | None, Moves]:
+    """Best non-tabu moves and swaps of unit u (at table a) in round r: any units, the bench."""
+    T = state.T
+    units, unit_of = state.units[r], state.unit_of[r]
+    ku = len(u)
+    members = state.members[r]
+    cands: list[tuple[int, tuple[int, ...], int]] = []
+    best_d = None
+    tables = range(T + 1) if state.hi[r][T] else range(T)
+    for b in tables:
+        if b == a:
+            continue
+        mem_b = members[b]
+        nb = len(mem_b)
+        na = len(members[a])
+        # Moves that would break a table-size rule are never worth their W_HARD.
+        if nb + ku <= state.cap[b] and not (
+            state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
+            or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)
+        ):
+            d = state.delta(r, u, a, (), b)
+            if best_d is None or d <= best_d:
+                aspire = cost + d < best_cost
+                if aspire or all(tabu_until.get((r, x, b), 0) < it for x in u):
+                    if best_d is None or d < best_d:
+                        best_d, cands = d, []
+                    cands.append((d, (), b))
+        seen: set[int] = set()
+        for q in mem_b:
+            vi = unit_of[q]
+            if vi in seen or state.pinned[r][q] >= 0:
+                continue
+            seen.add(vi)
+            v = units[vi]
+            if len(v) != ku and (
+                nb - len(v) + ku > state.cap[b] or len(members[a]) - ku + len(v) > state.cap[a]
+            ):
+                continue
+            d = state.delta(r, u, a, v, b)
+            if best_d is not None and d > best_d:
+                continue
+            if not (
+                cost + d < best_cost
+                or (
+                    all(tabu_until.get((r, x, b), 0) < it for x in u)
+                    and all(tabu_until.get((r, y, a), 0) < it for y in v)
+                )
+            ):
+                continue
+            if best_d is None or d < best_d:
+                best_d, cands = d, []
+            cands.append((d, v, b))
+    return best_d, cands
+
+
+def _single_moves(
+    state: State,
+    r: int,
+    p: int,
+    a: int,
+    cost: int,
+    best_cost: int,
+    tabu_until: dict[tuple[int, int, int], int],
+    it: int,
+) -> tuple[int | None, Moves]:
+    """As :func:`_unit_moves` for a round of single people and no bench, with the pair
+    costs summed inline: p's cost at each table once, each partner's costs once."""
+    from cafedesk.planning.rotation_search import W_HARD, W_REP
+
+    n, meet, static = state.n, state.meet, state.static
+    members, pinned, cap = state.members[r], state.pinned[r], state.cap
+    visits, vw, is_host = state.visits, state.visit_w, state.is_host
+    mem_a = members[a]
+    na = len(mem_a)
+    bp = p * n
+    leave_p = 0
+    for x in mem_a:
+        if x != p:
+            leave_p += static[bp + x] + (W_REP if meet[bp + x] > 1 else 0)
+    if vw and visits[p][a] > 1 and not is_host[p]:
+        leave_p += vw
+    pen = state.size_pen
+    leave_a = pen(r, a, na - 1) - pen(r, a, na)
+    best_d: int | None = None
+    cands: Moves = []
+    tabu_get = tabu_until.get
+    for b in range(state.T):
+        if b == a:
+            continue
+        mem_b = members[b]
+        nb = len(mem_b)
+        add_p = 0
+        for x in mem_b:
+            add_p += static[bp + x] + (W_REP if meet[bp + x] else 0)
+        if vw and visits[p][b] and not is_host[p]:
+            add_p += vw
+        p_free = tabu_get((r, p, b), 0) < it
+        grow_b = pen(r, b, nb + 1) - pen(r, b, nb)
+        # Moves that would break a table-size rule are never worth their W_HARD.
+        if nb < cap[b] and leave_a <= 0 and grow_b <= 0:
+            d = add_p - leave_p + W_HARD * (leave_a + grow_b)
+            if (best_d is None or d <= best_d) and (p_free or cost + d < best_cost):
+                if best_d is None or d < best_d:
+                    best_d, cands = d, []
+                cands.append((d, (), b))
+        for q in mem_b:
+            if pinned[q] >= 0:
+                continue
+            bq = q * n
+            d = add_p - static[bp + q] - (W_REP if meet[bp + q] else 0) - leave_p
+            for x in mem_b:
+                if x != q:
+                    d -= static[bq + x] + (W_REP if meet[bq + x] > 1 else 0)
+            for x in mem_a:
+                if x != p:
+                    d += static[bq + x] + (W_REP if meet[bq + x] else 0)
+            if vw and not is_host[q]:
+                d += (vw if visits[q][a] else 0) - (vw if visits[q][b] > 1 else 0)
+            if best_d is not None and d > best_d:
+                continue
+            if not (cost + d < best_cost or (p_free and tabu_get((r, q, a), 0) < it)):
+                continue
+            if best_d is None or d < best_d:
+                best_d, cands = d, []
+            cands.append((d, (q,), b))
+    return best_d, cands
 
 
 def _restore(state: State, best: list[list[int]]) -> None:
