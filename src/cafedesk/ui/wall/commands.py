@@ -13,7 +13,6 @@ from cafedesk.domain.model import Participant, Topic
 from cafedesk.services import topics, wall, wall_edit, wall_merge
 from cafedesk.services.base import Done
 from cafedesk.services.wall import Place
-from cafedesk.store.graveyard import Tombstone
 from cafedesk.ui.document import EventDocument, ServiceCommand
 
 
@@ -124,7 +123,7 @@ class WallCommands:
         return self.save(record, previous, plan.new_people, text)
 
     def delete(self, chosen: Sequence[Topic]) -> bool:
-        tombs: list[Tombstone] = []
+        tombs: list[Any] = []  # what the delete service returns, for its restore
 
         def do() -> Changes:
             tombs.clear()
