@@ -48,14 +48,19 @@ def feasible_problems(draw: st.DrawFn) -> PlacementProblem:
     busy: set[tuple[str, str]] = set()
     topics = []
     for i, (room, slot) in enumerate(hidden):
+        # Several convenors per topic (a merged topic), split over both fields.
         free = [c for c in convenors if (c, slot.id) not in busy]
-        convenor = draw(st.sampled_from(free)) if free and draw(st.booleans()) else None
-        if convenor is not None:
-            busy.add((convenor, slot.id))
+        people: list[str] = []
+        if free:
+            people = draw(st.lists(st.sampled_from(free), unique=True, max_size=2))
+        busy.update((c, slot.id) for c in people)
+        first_in_convenor = draw(st.booleans())
+        convenor = people[0] if people and first_in_convenor else None
         others = [s.id for s in slots if s.id != slot.id]
         pin = draw(st.sampled_from(["none", "none", "none", "room", "slot", "both"]))
         topics.append(PlacementTopic(
             id=f"T{i}", convenor=convenor, demand=draw(st.integers(0, room.capacity)),
+            convenors=frozenset(people) - {convenor},
             equipment=frozenset(draw(st.sets(st.sampled_from(sorted(room.equipment))))
                                 if room.equipment else ()),
             pinned_room=room.id if pin in ("room", "both") else None,
@@ -88,9 +93,10 @@ def assert_hard_rules(problem: PlacementProblem, result: PlacementResult) -> Non
         assert t.pinned_slot in (None, sid), f"{tid} left its pinned slot"
         assert sid not in t.unavailable_slots, f"{tid} placed while its convenor is away"
         assert t.equipment <= rooms[rid].equipment, f"{tid} lacks equipment in {rid}"
-        if t.convenor is not None:
-            assert (t.convenor, sid) not in seen, f"{t.convenor} double-booked in {sid}"
-            seen.add((t.convenor, sid))
+        people = set(t.convenors) | ({t.convenor} if t.convenor is not None else set())
+        for person in people:
+            assert (person, sid) not in seen, f"{person} double-booked in {sid}"
+            seen.add((person, sid))
 
 
 def brute_score(problem: PlacementProblem,
@@ -171,6 +177,28 @@ def test_overbooked_convenor_is_explained_and_never_double_booked() -> None:
     assert len(result.unplaced) == 1
     issue = next(p for p in result.problems if p.code == "convenor_overbooked")
     assert issue.sentence() == "Convenor X has 3 topics but only 2 slots."
+
+
+def test_every_convenor_of_a_merged_topic_blocks_its_slot() -> None:
+    rooms, slots = grid(3, 2)
+    topics = (PlacementTopic("A", convenor="X"),
+              PlacementTopic("B", convenors=frozenset({"X", "Y"})),
+              PlacementTopic("C", convenor="Z", convenors=frozenset({"Y"})))
+    result = solve_and_check(PlacementProblem(rooms, slots, topics, {"p": ("A", "B", "C")}))
+    assert result.unplaced == ()
+    cells = result.assignments
+    assert cells["B"][1] not in (cells["A"][1], cells["C"][1])
+
+
+def test_convenor_overbooked_through_merged_topics() -> None:
+    rooms, slots = grid(3, 2)
+    topics = (PlacementTopic("A", convenor="X"),
+              PlacementTopic("B", convenor="Y", convenors=frozenset({"X"})),
+              PlacementTopic("C", convenors=frozenset({"X"})))
+    result = solve_and_check(PlacementProblem(rooms, slots, topics, {}))
+    assert len(result.unplaced) == 1
+    issue = next(p for p in result.problems if p.code == "convenor_overbooked")
+    assert issue.ids[0] == "X"
 
 
 def test_equipment_shortage() -> None:

@@ -108,6 +108,7 @@ class _Tracker:
         self.best_slots = list(search.slot)
         self.best_key = search.key()
         self.best_moves = search.slot_moves()
+        self.best_clashes = search.clashes()
         self.last_report = -1.0
         self.dirty = True
 
@@ -117,6 +118,7 @@ class _Tracker:
             self.best_slots = list(search.slot)
             self.best_key = key
             self.best_moves = search.slot_moves()
+            self.best_clashes = search.clashes()
             self.dirty = True
             self.maybe_report()
 
@@ -124,9 +126,9 @@ class _Tracker:
         now = self.deadline.elapsed()
         gap = now - self.last_report
         if force or (self.dirty and gap >= _REPORT_GAP_S) or gap >= _HEARTBEAT_S:
-            unplaced, overflow, energy = self.best_key
+            unplaced, overflow, _ = self.best_key
             self.progress(SolverProgress(self.deadline.fraction(), {
-                "unplaced": unplaced, "overflow": overflow, "clashes": int(energy),
+                "unplaced": unplaced, "overflow": overflow, "clashes": self.best_clashes,
                 "moves": self.best_moves}))
             self.last_report = now
             self.dirty = False

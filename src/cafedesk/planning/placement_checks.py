@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from cafedesk.planning.placement_issues import PlacementIssue, issue
-from cafedesk.planning.placement_types import PlacementProblem, PlacementTopic
+from cafedesk.planning.placement_types import PlacementProblem, PlacementTopic, topic_convenors
 
 
 def check_feasibility(problem: PlacementProblem) -> tuple[PlacementIssue, ...]:
@@ -96,8 +96,8 @@ def _convenor_issues(topics: tuple[PlacementTopic, ...],
                      slot_ids: list[str]) -> list[PlacementIssue]:
     by_convenor: dict[str, list[PlacementTopic]] = defaultdict(list)
     for t in topics:
-        if t.convenor is not None:
-            by_convenor[t.convenor].append(t)
+        for person in topic_convenors(t):
+            by_convenor[person].append(t)
     out: list[PlacementIssue] = []
     for convenor, own in sorted(by_convenor.items()):
         if len(own) < 2:

@@ -5,33 +5,76 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
+
 
 def _identity(text: str) -> str:
     return text
 
 
-# One English template per issue code; {name} placeholders are filled from the
-# issue's details after translation, so translators may reorder them.
+# One English template per issue code, marked for lupdate; {name} placeholders are
+# filled from the issue's details after translation, so translators may reorder them.
 _TEMPLATES: Mapping[str, str] = {
-    "no_cells": "There are no spaces or no slots to place topics in.",
-    "too_many_topics": "{topics} topics but only {cells} free cells.",
-    "convenor_overbooked": "Convenor {convenor} has {topics} topics but only {slots} slots.",
-    "equipment_shortage": (
-        "{topics} topics need {equipment} but only {rooms} spaces × {slots} slots have it."
+    "no_cells": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "There are no spaces or no slots to place topics in.",
     ),
-    "equipment_missing": "Topic {topic} needs {equipment} but no space has it.",
-    "pin_conflict": "Topic {topic} is pinned to a cell that another pinned topic holds.",
-    "pin_unknown": "Topic {topic} is pinned to {target}, which is not on offer.",
-    "pin_unavailable": "Topic {topic} is pinned to slot {slot}, when its convenor is away.",
-    "pin_equipment": "Topic {topic} is pinned to {room}, which lacks {equipment}.",
-    "pin_too_small": (
-        "Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}."
+    "too_many_topics": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "{topics} topics but only {cells} free cells.",
     ),
-    "convenor_pin_clash": "Convenor {convenor} has several topics pinned to slot {slot}.",
-    "no_slot": "Topic {topic} has no slot its convenor can attend.",
-    "too_big": "Topic {topic} ({demand} expected) fits no space: the largest holds {capacity}.",
-    "unplaced": "{count} topics could not be placed: {topics}.",
-    "overflow": "Topic {topic} ({demand} expected) is in {room}, which holds {capacity}.",
+    "convenor_overbooked": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Convenor {convenor} has {topics} topics but only {slots} slots.",
+    ),
+    "equipment_shortage": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "{topics} topics need {equipment} but only {rooms} spaces × {slots} slots have it.",
+    ),
+    "equipment_missing": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} needs {equipment} but no space has it.",
+    ),
+    "pin_conflict": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} is pinned to a cell that another pinned topic holds.",
+    ),
+    "pin_unknown": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} is pinned to {target}, which is not on offer.",
+    ),
+    "pin_unavailable": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} is pinned to slot {slot}, when its convenor is away.",
+    ),
+    "pin_equipment": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} is pinned to {room}, which lacks {equipment}.",
+    ),
+    "pin_too_small": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}.",
+    ),
+    "convenor_pin_clash": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Convenor {convenor} has several topics pinned to slot {slot}.",
+    ),
+    "no_slot": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} has no slot its convenor can attend.",
+    ),
+    "too_big": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} ({demand} expected) fits no space: the largest holds {capacity}.",
+    ),
+    "unplaced": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "{count} topics could not be placed: {topics}.",
+    ),
+    "overflow": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Topic {topic} ({demand} expected) is in {room}, which holds {capacity}.",
+    ),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from cafedesk.planning.placement_rooms import FORBIDDEN, assign_min_cost, sorted_overflow
-from cafedesk.planning.placement_types import PlacementProblem
+from cafedesk.planning.placement_types import PlacementProblem, topic_convenors
 
 _CACHE_LIMIT = 50_000
 
@@ -28,9 +28,7 @@ class Model:
         room_index = {rid: i for i, rid in enumerate(self.room_ids)}
         slot_index = {sid: i for i, sid in enumerate(self.slot_ids)}
         topic_index = {tid: i for i, tid in enumerate(self.topic_ids)}
-        convenors: dict[str, int] = {}
         self.demand: list[int] = []
-        self.conv: list[int] = []
         self.allowed: list[list[int]] = []
         self.pin_room: list[int] = []
         self.room_ok: list[list[bool]] = []
@@ -41,8 +39,6 @@ class Model:
         self.has_current: list[bool] = []
         for t in problem.topics:
             self.demand.append(t.demand)
-            self.conv.append(-1 if t.convenor is None else convenors.setdefault(t.convenor,
-                                                                               len(convenors)))
             pin_r = -1
             placeable = True
             if t.pinned_room is not None:
@@ -69,7 +65,17 @@ class Model:
             else:
                 self.cur_room.append(-1)
                 self.cur_slot.append(-1)
-        self.n_convenors = len(convenors)
+        # Topics sharing a convenor may not share a slot: mate[a][b] = 1, and
+        # mates[a] lists them, so the search counts them per slot like interest.
+        by_person: dict[str, list[int]] = {}
+        for i, t in enumerate(problem.topics):
+            for person in topic_convenors(t):
+                by_person.setdefault(person, []).append(i)
+        self.mate = [[0] * self.n for _ in range(self.n)]
+        for own in by_person.values():
+            for a, b in combinations(own, 2):
+                self.mate[a][b] = self.mate[b][a] = 1
+        self.mates = [[b for b, x in enumerate(row) if x] for row in self.mate]
         # Shared-interest weights: w[a][b] = people interested in both a and b.
         self.w = [[0] * self.n for _ in range(self.n)]
         for wanted in problem.interests.values():

@@ -3,8 +3,9 @@
 The search decides only each topic's slot (or "unplaced"); rooms follow exactly
 per slot (see placement_rooms). Goals are compared lexicographically:
 unplaced, overflow, then clashes with slot moves as a tie-break worth less than
-one clash. Clash deltas are O(1) from ``aff[t][s]``, the shared interest between
-topic t and the topics now in slot s, updated in O(neighbours) per accepted move.
+one clash. Deltas are O(1) from ``aff[t][s]``: the shared interest between topic
+t and the topics now in slot s plus t's own cost of being in s (the move
+tie-break), updated in O(neighbours) per accepted move.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from cafedesk.planning.placement_model import Model
 
 Key = tuple[int, int, float]  # (unplaced, overflow, clashes + epsilon * slot moves)
+_EXPO = 8192
+_EXPO_MASK = _EXPO - 1
 
 
 class Search:
@@ -28,8 +31,7 @@ class Search:
         self.slot = [m] * n
         self.members: list[list[int]] = [[] for _ in range(m + 1)]
         self.members[m] = list(range(n))
-        self.aff = [[0] * (m + 1) for _ in range(n)]  # column m stays 0
-        self.conv_count = [[0] * model.n_convenors for _ in range(m + 1)]
+        self.block = [[0] * (m + 1) for _ in range(n)]  # convenor mates per slot
         self.overflow = [0] * (m + 1)
         self.allowed_ok = [[False] * (m + 1) for _ in range(n)]
         for t in range(n):
@@ -40,8 +42,10 @@ class Search:
         self.move_cost = [
             [eps if model.has_current[t] and s != model.cur_slot[t] else 0.0
              for s in range(m + 1)] for t in range(n)]
-        self.clashes = 0
-        self.move_sum = 0.0
+        # Column m (unplaced) holds only the move cost: no interest counts there.
+        self.aff = [list(row) for row in self.move_cost]
+        self.energy = sum(row[m] for row in self.move_cost)  # clashes + moves tie-break
+        self.move_sum = self.energy
 
     # -- state changes -------------------------------------------------------
     def relocate(self, t: int, b: int) -> None:
@@ -50,14 +54,14 @@ class Search:
         self.members[a].remove(t)
         self.members[b].append(t)
         self.slot[t] = b
-        c = mdl.conv[t]
-        if c >= 0:
-            self.conv_count[a][c] -= 1
-            self.conv_count[b][c] += 1
+        block = self.block
+        for v in mdl.mates[t]:
+            block[v][a] -= 1
+            block[v][b] += 1
         u_slot = self.unplaced_slot
-        self.clashes += (self.aff[t][b] if b != u_slot else 0) - self.aff[t][a]
-        self.move_sum += self.move_cost[t][b] - self.move_cost[t][a]
         aff = self.aff
+        self.energy += aff[t][b] - aff[t][a]
+        self.move_sum += self.move_cost[t][b] - self.move_cost[t][a]
         for v, wv in mdl.nbrs[t]:
             row = aff[v]
             if a != u_slot:
@@ -68,13 +72,15 @@ class Search:
     def cost_of(self, s: int, members: list[int]) -> int | None:
         return 0 if s == self.unplaced_slot else self.model.slot_cost(members)
 
+    def clashes(self) -> int:
+        return round(self.energy - self.move_sum)
+
     def slot_moves(self) -> int:
         """Topics now outside their current slot (rooms are settled only at the end)."""
         return round(self.move_sum * (self.model.n + 1))
 
     def key(self) -> Key:
-        return (len(self.members[self.unplaced_slot]), sum(self.overflow),
-                self.clashes + self.move_sum)
+        return (len(self.members[self.unplaced_slot]), sum(self.overflow), self.energy)
 
     def load(self, slots: list[int]) -> None:
         """Move every topic to the given slot (e.g. back to the best answer seen)."""
@@ -87,7 +93,7 @@ class Search:
 
     # -- construction ----------------------------------------------------------
     def construct(self) -> None:
-        """Greedy: tightest topics first, each into its cheapest feasible slot."""
+        """Greedy: tightest unplaced topics first, each into its cheapest feasible slot."""
         mdl = self.model
         rng = self.rng
 
@@ -96,18 +102,17 @@ class Search:
                        if mdl.room_ok[t][i] and mdl.caps[i] >= mdl.demand[t])
             return (len(mdl.allowed[t]) > 1, fits, len(mdl.allowed[t]), rng.random())
 
-        for t in sorted(range(mdl.n), key=tightness):
-            best: tuple[int, int, float, float] | None = None
+        waiting = [t for t in range(mdl.n) if self.slot[t] == self.unplaced_slot]
+        for t in sorted(waiting, key=tightness):
+            best: tuple[int, float, float] | None = None
             best_slot = -1
             for s in mdl.allowed[t]:
-                c = mdl.conv[t]
-                if (c >= 0 and self.conv_count[s][c]) or len(self.members[s]) >= mdl.r:
+                if self.block[t][s] or len(self.members[s]) >= mdl.r:
                     continue
                 cost = mdl.slot_cost([*self.members[s], t])
                 if cost is None:
                     continue
-                cand = (cost - self.overflow[s], self.aff[t][s], self.move_cost[t][s],
-                        rng.random())
+                cand = (cost - self.overflow[s], self.aff[t][s], rng.random())
                 if best is None or cand < best:
                     best, best_slot = cand, s
             if best is not None:
@@ -124,20 +129,22 @@ class Search:
         """
         mdl = self.model
         rand = self.rng.random
-        log = math.log
         n_rooms = mdl.r
         u_slot = self.unplaced_slot
         slot = self.slot
         members = self.members
         aff = self.aff
         w = mdl.w
-        conv = mdl.conv
-        conv_count = self.conv_count
+        mate = mdl.mate
+        block = self.block
         allowed = mdl.allowed
         allowed_ok = self.allowed_ok
-        move_cost = self.move_cost
         overflow = self.overflow
         slot_cost = mdl.slot_cost
+        relocate = self.relocate
+        # Metropolis thresholds -ln(U) drawn once: a move with energy delta d is
+        # taken iff d <= temp * expo[i], which saves a log and a draw per move.
+        expo = [-math.log(1.0 - rand()) for _ in range(_EXPO)]
         single = [len(al) < 2 for al in allowed]
         movable = [t for t in range(mdl.n) if not single[t]]
         n_mov = len(movable)
@@ -193,14 +200,16 @@ class Search:
                     continue
             else:
                 break
+            # Removing topics never adds overflow, so with none in a and b (and no
+            # one waiting to be placed) a move that loses on clashes loses overall.
             strict = not unplaced and not overflow[a] and not overflow[b]
+            th = temp * expo[it & _EXPO_MASK]
             at = aff[t]
-            ct = conv[t]
             if u < 0:
-                if ct >= 0 and conv_count[b][ct]:
+                if block[t][b]:
                     continue
-                delta = at[b] - at[a] + move_cost[t][b] - move_cost[t][a]
-                if strict and delta > 0 and delta > -temp * log(1.0 - rand()):
+                delta = at[b] - at[a]
+                if strict and delta > th:
                     continue
                 cost_b = slot_cost([*members[b], t])
                 if cost_b is None:
@@ -217,22 +226,20 @@ class Search:
                             continue
                         cost_a = got
                     d_over = cost_a + cost_b - overflow[a] - overflow[b]
-                    if d_over > 0 or (not d_over and not strict and delta > 0
-                                      and delta > -temp * log(1.0 - rand())):
+                    if d_over > 0 or (not d_over and delta > th):
                         continue
             else:
-                cu = conv[u]
-                if ct != cu and ((ct >= 0 and b != u_slot and conv_count[b][ct])
-                                 or (cu >= 0 and a != u_slot and conv_count[a][cu])):
+                mtu = mate[t][u]
+                if ((b != u_slot and block[t][b] - mtu)
+                        or (a != u_slot and block[u][a] - mtu)):
                     continue
                 au = aff[u]
-                delta = (at[b] - at[a] + au[a] - au[b] + move_cost[t][b] - move_cost[t][a]
-                         + move_cost[u][a] - move_cost[u][b])
+                delta = at[b] - at[a] + au[a] - au[b]
                 if a != u_slot and b != u_slot:
                     delta -= 2 * w[t][u]
                 else:
                     delta -= w[t][u]
-                if strict and delta > 0 and delta > -temp * log(1.0 - rand()):
+                if strict and delta > th:
                     continue
                 cost_a = 0
                 if a != u_slot:
@@ -247,16 +254,15 @@ class Search:
                         continue
                     cost_b = got
                 d_over = cost_a + cost_b - overflow[a] - overflow[b]
-                if d_over > 0 or (not d_over and not strict and delta > 0
-                                  and delta > -temp * log(1.0 - rand())):
+                if d_over > 0 or (not d_over and delta > th):
                     continue
             overflow[a] = cost_a
             overflow[b] = cost_b
             over_total += d_over
-            self.relocate(t, b)
+            relocate(t, b)
             if u >= 0:
-                self.relocate(u, a)
-            key = (len(members[u_slot]), over_total, self.clashes + self.move_sum)
+                relocate(u, a)
+            key = (len(members[u_slot]), over_total, self.energy)
             if key < best:
                 best = key
                 on_best(self)

@@ -31,6 +31,14 @@ class PlacementTopic:
     pinned_slot: str | None = None
     unavailable_slots: frozenset[str] = frozenset()
     current: tuple[str, str] | None = None  # (room id, slot id) on the wall now
+    convenors: frozenset[str] = frozenset()  # more convenors (a merged topic keeps all)
+
+
+def topic_convenors(topic: PlacementTopic) -> frozenset[str]:
+    """Everyone who convenes the topic: ``convenor`` and ``convenors`` together."""
+    if topic.convenor is None:
+        return topic.convenors
+    return topic.convenors | {topic.convenor}
 
 
 @dataclass(frozen=True)
