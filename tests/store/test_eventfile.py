@@ -155,3 +155,11 @@ def test_save_copy_is_a_consistent_standalone_file(tmp_path: Path, demo_path: Pa
         assert "Just added" in [s.name for s in spaces.list_spaces(other)]
     finally:
         other.close()
+
+
+def test_revision_names_match_what_alembic_knows() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert script.get_current_head() == migrate.head_revision()
+    assert {r.revision for r in script.walk_revisions()} == set(migrate.known_revisions())

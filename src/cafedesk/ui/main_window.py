@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.model import Method
 from cafedesk.paths import AppPaths
 from cafedesk.services import event as event_service
 from cafedesk.services.files import EventFile, make_backup
@@ -41,23 +43,31 @@ from cafedesk.ui.wall.page import WallPage
 from cafedesk.ui.welcome import WelcomePage
 
 BACKUP_EVERY_MS = 5 * 60 * 1000
-PageFactory = Callable[[EventDocument], Page]
+OPEN_SPACE = frozenset({Method.OPEN_SPACE})
+CAFES = frozenset({Method.WORLD_CAFE, Method.PRO_ACTION_CAFE})
+EVERY_METHOD = frozenset(Method)
 
 
-def page_factories() -> list[PageFactory]:
+@dataclass(frozen=True)
+class PageEntry:
+    page: type[Page]
+    methods: frozenset[Method] = EVERY_METHOD  # the events whose navigation lists it
+
+
+def page_entries() -> list[PageEntry]:
     """The pages in navigation order; later features add theirs here."""
     return [
-        EventPage,
-        SpacesPage,
-        SlotsPage,
-        ParticipantsPage,
-        WallPage,
-        NotesPage,
-        NewsWallPage,
-        CafeSetupPage,
-        SeatingPage,
-        HarvestPage,
-        ExportPage,
+        PageEntry(EventPage),
+        PageEntry(SpacesPage),
+        PageEntry(SlotsPage),
+        PageEntry(ParticipantsPage),
+        PageEntry(WallPage, OPEN_SPACE),
+        PageEntry(NotesPage, OPEN_SPACE),
+        PageEntry(NewsWallPage, OPEN_SPACE),
+        PageEntry(CafeSetupPage, CAFES),
+        PageEntry(SeatingPage, CAFES),
+        PageEntry(HarvestPage, CAFES),
+        PageEntry(ExportPage),
     ]
 
 
@@ -67,7 +77,9 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.settings = settings
         self.document: EventDocument | None = None
-        self.pages: list[Page] = []
+        self.entries = page_entries()
+        # Pages are built the first time they are shown: opening a big event paints at once.
+        self.pages: dict[int, Page] = {}
         self._backup_task: Task | None = None
         self._backed_up_at = -1
 
@@ -167,10 +179,12 @@ class MainWindow(QMainWindow):
             redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
             self.edit_menu.addAction(undo)
             self.edit_menu.addAction(redo)
-            for index, page in enumerate(self.pages):
-                action = self._make(page.title(), lambda i=index: self.nav.setCurrentRow(i))
-                if index < 9:
-                    action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            visible = [row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()]
+            for number, row in enumerate(visible, start=1):
+                title = self.entries[row].page.title()
+                action = self._make(title, lambda r=row: self.nav.setCurrentRow(r))
+                if number <= 9:
+                    action.setShortcut(QKeySequence(f"Ctrl+{number}"))
                 self.view_menu.addAction(action)
             self.view_menu.addSeparator()
             convenor = self._make(self.tr("&Convenor Mode…"), self._start_convenor_mode)
@@ -180,9 +194,10 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(self.tr("Nothing to undo")).setEnabled(False)
 
     def _start_convenor_mode(self) -> None:
-        for page in self.pages:
-            if isinstance(page, NotesPage):
-                page.start_convenor_mode()
+        row = next(i for i, entry in enumerate(self.entries) if entry.page is NotesPage)
+        page = self.page_at(row)
+        if isinstance(page, NotesPage):
+            page.start_convenor_mode()
 
     # --- documents -----------------------------------------------------------------
     def set_document(self, event_file: EventFile | None) -> None:
@@ -198,14 +213,12 @@ class MainWindow(QMainWindow):
         self.document = document
         document.changed.connect(self._on_changed)
         document.failed.connect(self.show_error)
-        for factory in page_factories():
-            page = factory(document)
-            page.set_read_only(document.read_only)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            QListWidgetItem(page.title(), self.nav)
+        for entry in self.entries:
+            QListWidgetItem(entry.page.title(), self.nav)
+        self._show_pages_for_method()
         self.read_only_label.setVisible(document.read_only)
-        self.nav.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
+        last = min(self.settings.last_page(), len(self.entries) - 1)
+        self.nav.setCurrentRow(last if not self.nav.item(last).isHidden() else 0)
         self._set_document_actions()
         self._update_title()
         if not document.read_only:
@@ -221,7 +234,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
-        for page in self.pages:
+        for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
@@ -231,20 +244,51 @@ class MainWindow(QMainWindow):
         self.document = None
         self.read_only_label.hide()
 
+    def page_at(self, row: int) -> Page:
+        """The page in navigation row ``row``, built now if it was not yet."""
+        page = self.pages.get(row)
+        if page is None:
+            assert self.document is not None
+            page = self.entries[row].page(self.document)
+            page.set_read_only(self.document.read_only)
+            self.stack.addWidget(page)
+            self.pages[row] = page
+        return page
+
+    def open_page(self, page_type: type[Page]) -> Page | None:
+        """Show the page of that type (pages use this to send the user elsewhere)."""
+        for row, entry in enumerate(self.entries):
+            if entry.page is page_type and self.document is not None:
+                self.nav.setCurrentRow(row)
+                return self.page_at(row)
+        return None
+
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row])
+        if self.document is not None and 0 <= row < len(self.entries):
+            self.stack.setCurrentWidget(self.page_at(row))
             self.settings.set_last_page(row)
+
+    def _show_pages_for_method(self) -> None:
+        """List only the pages that belong to the event's method (Open Space or café)."""
+        assert self.document is not None
+        method = event_service.get_event(self.document.file).method
+        for row, entry in enumerate(self.entries):
+            self.nav.item(row).setHidden(method not in entry.methods)
+        current = self.nav.currentRow()
+        if current >= 0 and self.nav.item(current).isHidden():
+            self.nav.setCurrentRow(0)
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
     def _on_changed(self, changes: Changes) -> None:
-        for page in self.pages:
+        for page in list(self.pages.values()):
             page.refresh(changes)
         if changes.touches(Part.EVENT):
             self._update_title()
+            self._show_pages_for_method()
+            self._set_document_actions()
 
     def show_error(self, message: str) -> None:
         page = self.current_page()
@@ -291,4 +335,4 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path, read_only)
 
     def page_titles(self) -> list[str]:
-        return [page.title() for page in self.pages]
+        return [entry.page.title() for entry in self.entries]

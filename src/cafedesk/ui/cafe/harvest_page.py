@@ -124,8 +124,9 @@ class HarvestPage(Page):
         self.context: CafeContext = cafe_plan.read_context(document.file)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Harvest")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Harvest")
 
     # --- showing -------------------------------------------------------------------
     def reload(self) -> None:

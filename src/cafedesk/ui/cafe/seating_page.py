@@ -75,8 +75,9 @@ class SeatingPage(Page):
         self.figures: SeatingFigures | None = None
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Seating")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Seating")
 
     # --- showing -------------------------------------------------------------------
     def reload(self) -> None:

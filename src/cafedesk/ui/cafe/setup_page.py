@@ -62,8 +62,9 @@ class TablesPanel(_Panel):
         self.view.setItemDelegateForColumn(3, self.host_delegate)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Tables")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Tables")
 
     def what(self, value: CafeTable) -> str:
         return self.tr("table %1").replace("%1", value.label)
@@ -132,8 +133,9 @@ class TablesPanel(_Panel):
 class RoundsPanel(_Panel):
     stretch_column = 2
 
-    def title(self) -> str:
-        return self.tr("Rounds")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Rounds")
 
     def what(self, value: CafeRound) -> str:
         return self.tr("round %1").replace("%1", str(value.number))
@@ -187,8 +189,9 @@ class CallersPanel(_Panel):
         self.view.setItemDelegateForColumn(2, self.table_delegate)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Callers")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Callers")
 
     def what(self, value: Caller) -> str:
         return self._names.get(value.participant_id, "")
@@ -273,8 +276,9 @@ class CafeSetupPage(Page):
         self.page_layout.addWidget(self.tabs, 1)
         self._update_method()
 
-    def title(self) -> str:
-        return self.tr("Café setup")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Café setup")
 
     def pro_action(self) -> bool:
         return event_service.get_event(self.document.file).method is Method.PRO_ACTION_CAFE

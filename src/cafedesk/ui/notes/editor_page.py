@@ -101,17 +101,20 @@ class NotesPage(Page):
         bold = photos_label.font()
         bold.setBold(True)
         photos_label.setFont(bold)
+        side = QVBoxLayout()
+        side.addWidget(photos_label)
+        side.addWidget(self.photos, 1)
         body = QWidget(self)
-        body_layout = QVBoxLayout(body)
+        body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 4, 8, 0)
         body_layout.addWidget(self.form, 1)
-        body_layout.addWidget(photos_label)
-        body_layout.addWidget(self.photos)
+        body_layout.addSpacing(8)
+        body_layout.addLayout(side)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        body.setMinimumHeight(720)
+        body.setMinimumHeight(560)  # below that, scroll rather than squash the fields
 
         self.page_layout.addLayout(title_row)
         self.page_layout.addLayout(top)
@@ -120,8 +123,9 @@ class NotesPage(Page):
         self.picker.reload()
         self._show_current()
 
-    def title(self) -> str:
-        return self.tr("Notes")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Notes")
 
     def _show_current(self) -> None:
         topic_id = self.picker.topic_id()

@@ -87,8 +87,9 @@ class NewsWallPage(Page):
         self.page_layout.addWidget(self.table, 1)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("News wall")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("News wall")
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(
@@ -150,8 +151,14 @@ class NewsWallPage(Page):
 
         topic_id = self.entries[row].topic.id
         window = self.window()
-        pages = getattr(window, "pages", [])
-        for index, page in enumerate(pages):
+        entries = getattr(window, "entries", None)
+        page_at = getattr(window, "page_at", None)
+        if entries is not None and page_at is not None:  # pages made when first shown
+            rows = [i for i, entry in enumerate(entries) if entry.page is NotesPage]
+            pages = {i: page_at(i) for i in rows}
+        else:
+            pages = dict(enumerate(getattr(window, "pages", [])))
+        for index, page in pages.items():
             if isinstance(page, NotesPage):
                 page.open_topic(topic_id)
                 window.nav.setCurrentRow(index)  # type: ignore[attr-defined]

@@ -42,7 +42,8 @@ class Page(QWidget):
         self.page_layout.setContentsMargins(12, 12, 12, 12)
         self.page_layout.addWidget(self.message_bar)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         raise NotImplementedError
 
     def refresh(self, changes: Changes) -> None:

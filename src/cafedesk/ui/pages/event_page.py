@@ -102,8 +102,9 @@ class EventPage(Page):
         form.addRow(self.tr("Paper size"), self.paper)
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Event")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Event")
 
     def _date_edit(self, field: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -172,8 +172,9 @@ class ExportPage(Page):
         self.page_layout.addStretch(1)
         self.refresh_paper()
 
-    def title(self) -> str:
-        return self.tr("Export")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Export")
 
     def _row(self, action: ExportAction) -> QWidget:
         row = QFrame(self)

@@ -27,8 +27,9 @@ class ParticipantsPage(TablePage[Participant]):
         self.import_button.clicked.connect(self.import_people)
         self.extra_buttons.insertWidget(self.extra_buttons.count() - 2, self.import_button)
 
-    def title(self) -> str:
-        return self.tr("Participants")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Participants")
 
     def columns(self) -> Sequence[Column[Participant]]:
         def text(field: str) -> Column[Participant]:

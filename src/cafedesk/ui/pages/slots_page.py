@@ -47,8 +47,9 @@ class SlotsPage(TablePage[TimeSlot]):
         self.view.setItemDelegateForColumn(4, ChoiceDelegate(kinds, self.view))
         self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
 
-    def title(self) -> str:
-        return self.tr("Time slots")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Time slots")
 
     def columns(self) -> Sequence[Column[TimeSlot]]:
         return [

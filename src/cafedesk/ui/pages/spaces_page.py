@@ -22,8 +22,9 @@ class SpacesPage(TablePage[Space]):
     parts = (Part.SPACES,)
     reorderable = True
 
-    def title(self) -> str:
-        return self.tr("Spaces")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Spaces")
 
     def columns(self) -> Sequence[Column[Space]]:
         return [

@@ -64,8 +64,9 @@ class WallPage(Page):
         self.scene.selectionChanged.connect(self._update_actions)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Wall")
+    @classmethod
+    def title(cls) -> str:
+        return cls.tr("Wall")
 
     # --- actions -------------------------------------------------------------------
     def _action(
