@@ -25,18 +25,13 @@ from cafedesk.domain.model import METHOD_LABELS, PaperSize, Topic
 from cafedesk.domain.notes import ProceedingsData, ReportStatus
 from cafedesk.exports.agenda_table import agenda_order, agenda_story
 from cafedesk.exports.output import Cancelled, Progress, atomic_output, check_cancel
+from cafedesk.exports.pdf_doc import Anchor, CafedeskDoc, Masthead, OutlineMark, PageCount, marked
 from cafedesk.exports.pdf_style import (
     RULE,
-    Anchor,
-    CafedeskDoc,
-    Masthead,
-    OutlineMark,
-    PageCount,
     format_date,
     format_dates,
     grid_table,
     label_para,
-    marked,
     para,
     styles,
     table_style,

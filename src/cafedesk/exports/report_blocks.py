@@ -11,14 +11,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.model import EventSnapshot, Participant, Space, TimeSlot, Topic
 from cafedesk.domain.notes import FollowUp, Photo, ProceedingsData, ReportStatus, SessionReport
+from cafedesk.exports.pdf_doc import OutlineMark, marked
 from cafedesk.exports.pdf_style import (
     RULE,
     Geometry,
-    OutlineMark,
     format_date,
     grid_table,
     label_para,
-    marked,
     para,
     styles,
     table_style,

@@ -12,7 +12,8 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import PaperSize
 from cafedesk.domain.notes import ProceedingsData
 from cafedesk.exports.output import atomic_output
-from cafedesk.exports.pdf_style import RULE, CafedeskDoc, PageCount, format_dates, para, styles
+from cafedesk.exports.pdf_doc import CafedeskDoc, PageCount
+from cafedesk.exports.pdf_style import RULE, format_dates, para, styles
 from cafedesk.exports.photos import PhotoContext
 from cafedesk.exports.proceedings import masthead
 from cafedesk.exports.report_blocks import Lookup, session_story

@@ -1,0 +1,234 @@
+"""The document every cafedesk PDF is built with: page templates, footer, outline, page count.
+
+Documents build a story of flowables and hand it to ``CafedeskDoc``; a
+flowable that carries an ``OutlineMark`` becomes a PDF bookmark and a line
+in the table of contents. Page numbers "n of m" need the total from an
+earlier pass, which ``multiBuild`` provides (``PageCount`` keeps it honest).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from cafedesk.domain.i18n import Translate, identity
+from cafedesk.domain.model import PaperSize
+from cafedesk.exports import fonts
+from cafedesk.exports.pdf_style import ACCENT, MUTED, PAGE_OF, PAGE_ONLY, RULE, Geometry, geometry
+from cafedesk.exports.text import para_text
+
+
+# --- outline and table of contents ----------------------------------------------------
+@dataclass(frozen=True)
+class OutlineMark:
+    key: str
+    title: str  # plain text
+    level: int = 0
+    toc: bool = True
+
+
+def marked(flowable: Flowable, mark: OutlineMark) -> Flowable:
+    flowable.cafedesk_outline = mark
+    return flowable
+
+
+class Anchor(Flowable):  # type: ignore[misc]
+    """An invisible flowable that only carries an outline mark or a checkpoint."""
+
+    def __init__(self, mark: OutlineMark | None = None, checkpoint: Any = None) -> None:
+        super().__init__()
+        if mark is not None:
+            self.cafedesk_outline = mark
+        self.cafedesk_checkpoint = checkpoint
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+
+class PageCount(Flowable):  # type: ignore[misc]
+    """Indexing flowable: not satisfied until two passes agree on the page total."""
+
+    def __init__(self, doc: CafedeskDoc) -> None:
+        super().__init__()
+        self._doc = doc
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def isSatisfied(self) -> bool:
+        return self._doc.total_pages is not None and self._doc.total_pages == self._doc.last_pages
+
+    def notify(self, _kind: str, _stuff: Any) -> None:
+        pass  # every indexing flowable hears every notification; this one needs none
+
+    def beforeBuild(self) -> None:
+        self._doc.build_pass += 1
+
+    def afterBuild(self) -> None:
+        self._doc.total_pages, self._doc.last_pages = self._doc.page, self._doc.total_pages
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+
+# --- the document ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Masthead:
+    """What frames every inner page: footer texts and the small logo."""
+
+    event_title: str = ""
+    facilitator: str = ""
+    logo: bytes | None = None
+    cover_note: str = ""  # one line at the foot of the cover ("Printed on …")
+
+
+class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Page templates "cover", "portrait" and "landscape" with the shared footer."""
+
+    def __init__(
+        self,
+        out: BinaryIO,
+        *,
+        paper: PaperSize,
+        masthead: Masthead,
+        translate: Translate = identity,
+        title: str = "",
+        on_checkpoint: Callable[[Any], None] | None = None,
+        cover: bool = True,
+    ) -> None:
+        portrait, wide = geometry(paper), geometry(paper, wide=True)
+        super().__init__(
+            out,
+            pagesize=(portrait.width, portrait.height),
+            title=title,
+            author=masthead.facilitator,
+            creator="cafedesk",
+            initialFontName=fonts.REGULAR,
+        )
+        self.masthead = masthead
+        self.translate = translate
+        self.total_pages: int | None = None
+        self.last_pages: int | None = None
+        self.build_pass = 0
+        self.on_checkpoint = on_checkpoint
+        self.portrait_geometry = portrait
+        self.wide_geometry = wide
+        self._logo = logo_reader(masthead.logo)
+        # The first template is where the document starts.
+        templates = [
+            self._template("portrait", portrait, self._draw_inner),
+            self._template("landscape", wide, self._draw_inner),
+            self._template("columns", portrait, self._draw_inner, columns=2),  # long lists
+        ]
+        if cover:
+            templates.insert(0, self._template("cover", portrait, self._draw_cover))
+        self.addPageTemplates(templates)
+
+    def _template(
+        self, name: str, geo: Geometry, on_page: Callable[[Any, Any], None], columns: int = 1
+    ) -> PageTemplate:
+        gap = 18.0
+        width = (geo.frame_width - gap * (columns - 1)) / columns
+        frames = [
+            Frame(
+                geo.left + i * (width + gap),
+                geo.bottom,
+                width,
+                geo.frame_height,
+                id=f"{name}-frame-{i}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            for i in range(columns)
+        ]
+        return PageTemplate(
+            id=name, frames=frames, onPage=on_page, pagesize=(geo.width, geo.height)
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        mark: OutlineMark | None = getattr(flowable, "cafedesk_outline", None)
+        if mark is not None:
+            self.canv.bookmarkPage(mark.key)
+            self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
+            if mark.toc:
+                self.notify("TOCEntry", (mark.level, para_text(mark.title), self.page, mark.key))
+        checkpoint = getattr(flowable, "cafedesk_checkpoint", None)
+        if checkpoint is not None and self.on_checkpoint is not None:
+            self.on_checkpoint(checkpoint)
+
+    # --- page decoration --------------------------------------------------------------
+    def _draw_cover(self, canvas: Any, _doc: Any) -> None:
+        geo = self.portrait_geometry
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, geo.height - 10, geo.width, 10, stroke=0, fill=1)
+        if self.masthead.cover_note:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(geo.left, geo.bottom, geo.width - geo.right, geo.bottom)
+            canvas.setFont(fonts.REGULAR, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(geo.left, geo.bottom - 14, _clip(self.masthead.cover_note, 110))
+        canvas.restoreState()
+
+    def _draw_inner(self, canvas: Any, _doc: Any) -> None:
+        width, height = canvas._pagesize
+        geo = self.wide_geometry if width > height else self.portrait_geometry
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        y = geo.bottom - 28  # footer line 18 pt below the text frame
+        canvas.line(geo.left, y + 10, width - geo.right, y + 10)
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(geo.left, y, _clip(self.masthead.event_title, 60))
+        canvas.drawRightString(width - geo.right, y, _clip(self.masthead.facilitator, 40))
+        if self.total_pages:
+            number = self.translate(PAGE_OF).format(page=self.page, pages=self.total_pages)
+        else:
+            number = self.translate(PAGE_ONLY).format(page=self.page)
+        canvas.drawCentredString(width / 2, y, number)
+        if self._logo is not None:
+            logo_w, logo_h = self._logo.getSize()
+            scale = min(70 / logo_w, 18 / logo_h)
+            canvas.drawImage(
+                self._logo,
+                width - geo.right - logo_w * scale,
+                height - geo.top + 12,
+                logo_w * scale,
+                logo_h * scale,
+                mask="auto",
+            )
+        canvas.restoreState()
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def logo_reader(logo: bytes | None, max_pixels: int = 600) -> ImageReader | None:
+    """The logo, downscaled once: it is drawn on every page and hashed each time."""
+    if not logo:
+        return None
+    try:
+        with Image.open(io.BytesIO(logo)) as image:
+            image.thumbnail((max_pixels, max_pixels))
+            mode = "RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB"
+            return ImageReader(image.convert(mode))
+    except Exception:  # a broken logo must not stop the book; print without it
+        return None
