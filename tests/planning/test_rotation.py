@@ -270,3 +270,35 @@ def test_bench_json_round_trip(tmp_path: object) -> None:
     solution = json.loads(out.getvalue())
     assert solution["format"] == "cafedesk-bench/rotation-solution/v1"
     assert len(solution["rounds"]) == 2
+
+
+@pytest.mark.parametrize("distinct", [False, True])
+def test_fast_neighbourhood_matches_the_general_one(distinct: bool) -> None:
+    """The inline single-person moves give the same deltas as the unit moves, and both
+    deltas agree with a full recount after the move."""
+    import random
+
+    from cafedesk.planning.rotation_search import State
+    from cafedesk.planning.rotation_tabu import _single_moves, _unit_moves
+
+    people = tuple(RotationPerson(f"P{i}", "ABC"[i % 3]) for i in range(22))
+    tables = tuple(RotationTable(f"T{t}", 5, f"P{t}") for t in range(5))
+    problem = RotationProblem(
+        people, tables, 3, distinct_tables=distinct, keep_apart=(("P7", "P9"),)
+    )
+    rng = random.Random(3)
+    state = State(problem, rng)
+    for r in state.free:
+        state.greedy_round(r)
+    for _ in range(200):
+        r = rng.choice(state.free)
+        p = rng.choice([x for x in range(state.n) if state.pinned[r][x] < 0])
+        a, before = state.seat[r][p], state.total()[0]
+        fast = _single_moves(state, r, p, a, before, -1, {}, 1)
+        slow = _unit_moves(state, r, (p,), a, before, -1, {}, 1)
+        assert fast[0] == slow[0] and sorted(fast[1]) == sorted(slow[1])
+        d, v, b = rng.choice(fast[1])
+        state.move(r, (p,), b)
+        if v:
+            state.move(r, v, a)
+        assert state.total()[0] - before == d

@@ -14,8 +14,9 @@ verify the answer anyway; a construction is a head start, not a promise.
   plus a few fixed points, round r is round 0 shifted by r, so only round 0 is
   searched, under the condition that it uses each pair orbit at most once.
   This finds Kirkman's schoolgirls (5-3-7), a nearly Kirkman triple system
-  (6-3-8) and resolvable designs with blocks of four (7-4-9, 8-4-10, 10-4-13)
-  in well under a second.
+  (6-3-8) and 8-4-9 within seconds; the full resolvable designs with blocks of
+  four (7-4-9, 10-4-13) come from finite geometry instead
+  (:mod:`designs_geometry`).
 """
 
 from __future__ import annotations
