@@ -44,3 +44,25 @@ def test_discard_stores_nothing(qtbot: QtBot, window: MainWindow) -> None:
     assert previews[-1] is None
     assert current_placements(document.file) == before
     assert not document.undo_stack.canUndo()
+
+
+def test_wall_toolbar_opens_the_dialog_and_previews_moves(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cafedesk.ui.wall.page import WallPage
+    from tests.ui.conftest import show_page
+
+    page = show_page(window, "Wall")
+    assert isinstance(page, WallPage)
+    assert page.suggest_action in page.toolbar.actions()
+    page.suggest_action.trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, SuggestPlacementDialog)
+    )
+    dialog.seconds.setValue(0.5)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=20000)
+    assert dialog.proposal is not None and dialog.proposal.moved
+    assert set(page.scene.preview) == set(dialog.proposal.moved), "moved cards are highlighted"
+    dialog.accept_button.click()
+    assert page.scene.preview == {}

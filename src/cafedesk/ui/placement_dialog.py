@@ -7,9 +7,10 @@ highlighted) while the facilitator decides. Accept is one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
 from cafedesk.planning.common import SolverProgress
 from cafedesk.services import placement
 from cafedesk.services.placement import Figures, PlacementProposal
-from cafedesk.services.wall import read_wall
+from cafedesk.services.wall import PARKING, read_wall
 from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 from cafedesk.ui.tasks import Report, Task, run_task
+
+if TYPE_CHECKING:
+    from cafedesk.ui.wall.page import WallPage
 
 Preview = Callable[[PlacementProposal | None], None]
 
@@ -179,3 +183,35 @@ class SuggestPlacementDialog(QDialog):
             self.task.cancel()
         self.preview(None)
         super().done(result)
+
+
+def install_suggest_placement(page: WallPage) -> QAction:
+    """Add "Suggest placement…" to the wall page's toolbar, previewing on its wall."""
+
+    def preview(proposal: PlacementProposal | None) -> None:
+        if proposal is None:
+            page.clear_preview()
+            return
+        places = {tid: proposal.placements[tid] or PARKING for tid in proposal.moved}
+        page.show_preview(places)
+
+    def open_dialog() -> None:
+        if page.document.read_only:
+            page.message_bar.show_message(page.tr("This event is open read-only."))
+            return
+        dialog = SuggestPlacementDialog(page, page.document, preview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    action = QAction(page.tr("Suggest placement…"), page)
+    action.setToolTip(
+        page.tr(
+            "Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)"
+        )
+    )
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: open_dialog())
+    page.addAction(action)
+    page.add_toolbar_action(action)
+    return action

@@ -16,6 +16,7 @@ from cafedesk.services import wall as wall_service
 from cafedesk.services import wall_edit
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.pages.base import Page
+from cafedesk.ui.placement_dialog import install_suggest_placement
 from cafedesk.ui.wall.commands import WallCommands
 from cafedesk.ui.wall.conflicts_panel import ConflictsPanel
 from cafedesk.ui.wall.editor import QuickEntry, TopicDialog
@@ -62,6 +63,7 @@ class WallPage(Page):
         self.view.menu_requested.connect(self.show_menu)
         self.panel.show_requested.connect(self.show_topics)
         self.scene.selectionChanged.connect(self._update_actions)
+        self.suggest_action = install_suggest_placement(self)
         self.reload()
 
     @classmethod
@@ -144,6 +146,7 @@ class WallPage(Page):
             self.merge_action,
             self.split_action,
             self.delete_action,
+            self.suggest_action,
         ):
             action.setEnabled(not read_only)
         self._read_only = read_only
