@@ -96,17 +96,19 @@ class ConvenorMode(QWidget):
         self._salt = os.urandom(16)
         self._digest = _digest(self._salt, pin)
         self._unlocked = False
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.setFont(font)
-        self.setStyleSheet("ConvenorMode { background: #f7f5ef; }")
+        # A style sheet, not setFont: fonts set on a widget are overridden for the
+        # children of a styled parent, and big type must reach every field.
+        self.setStyleSheet(
+            "ConvenorMode { background: #f7f5ef; }"
+            "QWidget { font-size: 15pt; }"
+            "QLabel#title { font-size: 24pt; font-weight: bold; }"
+            "QLabel#issue { font-size: 20pt; font-weight: bold; color: #1f5873; }"
+            "QPlainTextEdit, QLineEdit { background: white; }"
+        )
 
         title = QLabel(self.tr("Session reports — write the report of your session"), self)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        big = title.font()
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        title.setFont(big)
+        title.setObjectName("title")
         self.pin_edit = QLineEdit(self)
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setPlaceholderText(self.tr("Facilitator PIN"))
@@ -131,7 +133,7 @@ class ConvenorMode(QWidget):
         list_layout.addWidget(choose)
         list_layout.addWidget(self.sessions, 1)
 
-        self.form = ReportForm(document, big=True, parent=self)
+        self.form = ReportForm(document, parent=self)
         self.done_button = QPushButton(self.tr("Done — back to the list of sessions"), self)
         self.done_button.clicked.connect(self.show_list)
         saved = QLabel(self.tr("Everything you type is kept automatically."), self)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -46,18 +46,18 @@ class PhotoStrip(QWidget):
 
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setFlow(QListView.Flow.TopToBottom)
         self.list.setWrapping(False)
         self.list.setIconSize(ICON)
         self.list.setGridSize(QSize(ICON.width() + 16, ICON.height() + 40))
         self.list.setMovement(QListView.Movement.Static)
-        self.list.setFixedHeight(ICON.height() + 64)
+        self.list.setFixedWidth(ICON.width() + 40)
         self.list.setWordWrap(True)
         self.list.setAcceptDrops(False)  # drops go to the strip, which imports files
         self.list.currentRowChanged.connect(self._selected)
 
         self.caption = QLineEdit(self)
-        self.caption.setPlaceholderText(self.tr("Caption of the selected photo"))
+        self.caption.setPlaceholderText(self.tr("Caption"))
         self.caption.editingFinished.connect(self._commit_caption)
         self.problems = QLabel(self)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,31 +65,38 @@ class PhotoStrip(QWidget):
         self.problems.setStyleSheet("color: #7a1712;")
         self.problems.hide()
 
-        bar = QHBoxLayout()
-        self.add_button = self._button(self.tr("Add photos…"), self.add_dialog, bar)
-        self.rotate_button = self._button(self.tr("Turn ↻"), self.rotate_selected, bar)
-        self.crop_button = self._button(self.tr("Crop…"), self.crop_selected, bar)
-        self.left_button = self._button(self.tr("◀ Move"), lambda: self.move_selected(-1), bar)
-        self.right_button = self._button(self.tr("Move ▶"), lambda: self.move_selected(1), bar)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected, bar)
-        bar.addWidget(self.caption, 1)
+        bar = QGridLayout()
+        self.add_button = self._button(self.tr("Add photos…"), self.add_dialog)
+        self.rotate_button = self._button(self.tr("Turn ↻"), self.rotate_selected)
+        self.crop_button = self._button(self.tr("Crop…"), self.crop_selected)
+        self.left_button = self._button(self.tr("▲ Earlier"), lambda: self.move_selected(-1))
+        self.right_button = self._button(self.tr("▼ Later"), lambda: self.move_selected(1))
+        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        bar.addWidget(self.add_button, 0, 0, 1, 2)
+        bar.addWidget(self.rotate_button, 1, 0)
+        bar.addWidget(self.crop_button, 1, 1)
+        bar.addWidget(self.left_button, 2, 0)
+        bar.addWidget(self.right_button, 2, 1)
+        bar.addWidget(self.delete_button, 3, 0, 1, 2)
         hint = QLabel(self.tr("Tip: drop picture files here."), self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.caption)
         layout.addLayout(bar)
         layout.addWidget(self.problems)
         layout.addWidget(hint)
+        self.setMaximumWidth(ICON.width() + 40)
         document.changed.connect(self.refresh)
         self._selected(-1)
 
-    def _button(self, text: str, slot: Any, bar: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda _c=False: slot())
-        bar.addWidget(button)
         return button
 
     # --- showing ---------------------------------------------------------------------

@@ -61,7 +61,7 @@ class ReportForm(QWidget):
 
     stored = Signal()  # a field was stored
 
-    def __init__(self, document: EventDocument, big: bool = False, parent: QWidget | None = None):
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.topic_id: int | None = None
@@ -69,14 +69,11 @@ class ReportForm(QWidget):
         self._report: SessionReport | None = None
         self._dirty: set[str] = set()
         self._timers: dict[str, QTimer] = {}
-        if big:
-            font = self.font()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            self.setFont(font)
 
         self.issue = QLabel(self)
         self.issue.setTextFormat(Qt.TextFormat.PlainText)
         self.issue.setWordWrap(True)
+        self.issue.setObjectName("issue")
         issue_font = self.issue.font()
         issue_font.setBold(True)
         issue_font.setPointSizeF(issue_font.pointSizeF() * 1.3)
@@ -113,8 +110,11 @@ class ReportForm(QWidget):
             edit.setUndoRedoEnabled(False)  # Ctrl+Z goes to the event's undo stack
             edit.textChanged.connect(lambda n=name: self._typed(n))
             edit.installEventFilter(self)
+            edit.setMinimumHeight(64)
             self.texts[name] = edit
-        self.texts["summary"].setMinimumHeight(140)
+        self.texts["summary"].setMinimumHeight(110)
+        self.named = QLabel(self)
+        self.named.setTextFormat(Qt.TextFormat.PlainText)
 
         self.follow_ups = QTableWidget(0, 3, self)
         self.follow_ups.setHorizontalHeaderLabels(
@@ -140,6 +140,7 @@ class ReportForm(QWidget):
         form.addRow(self._label(self.tr("Convenor(s)")), self.convenors)
         people_row = QHBoxLayout()
         people_row.addWidget(self.participants, 1)
+        people_row.addWidget(self.named)
         people_row.addWidget(QLabel(self.tr("or number:"), self))
         people_row.addWidget(self.count)
         form.addRow(self._label(self.tr("Participants")), people_row)
@@ -211,6 +212,7 @@ class ReportForm(QWidget):
         self._set_line(
             self.participants, "participants", self.participants.names_of(report.participant_ids)
         )
+        self.named.setText(self.tr("%1 named").replace("%1", str(len(report.participant_ids))))
         if "count" not in self._dirty:
             self.count.blockSignals(True)
             self.count.setValue(report.participant_count or 0)
