@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Move topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap topics %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge topics %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CafeSetupPage</name>
+    <message>
+        <source>Use the three Pro Action Café questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro Action Café: each caller hosts a table with a project question; the others visit a different caller in each of three rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Café: hosts stay at their table; everyone else moves to a new table each round to meet new people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 seats for %2 participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro Action Café questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallersPanel</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no table —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone on the participant list is a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the card(s) and scroll to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n severe</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConvenorMode</name>
+    <message>
+        <source>Session reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session reports — write the report of your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — back to the list of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you type is kept automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the part of the photo to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDocument</name>
     <message>
         <source>This event is open read-only.</source>
@@ -71,11 +234,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
+        <source>Edit event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>{pages} pages, {sessions} sessions, {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit event details</source>
+        <source>Report for one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book of proceedings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover, contents, agenda, every session&apos;s report with its photos, the participants and all follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for one session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session&apos;s report with its photos, to hand to its convenor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} ({summary})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,6 +353,73 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>About cafedesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarvestPage</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did this table find? One idea per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which new questions came up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will the caller do next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which help does the caller still need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tables and rounds on the Café setup page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caller at this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type harvest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type next steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +545,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Convenor Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,6 +558,33 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 — %2 of %3 seats taken, meets %4 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to move here (hosts stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated encounters in the whole café: %1 now, %2 after the move.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,13 +628,99 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>NewsWallPage</name>
     <message>
-        <source>Import from CSV or Excel…</source>
+        <source>Missing only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants</source>
+        <source>Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print missing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports in · %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of missing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing-reports.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full-screen form where convenors type their own reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flipchart photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Import from CSV or Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,6 +767,329 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn ↻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: drop picture files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Start convenor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenors will only see the session reports. Choose a PIN or a word (at least 4 characters) that you will need to leave convenor mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposed seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most times two people meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs from the same group at a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest difference in table size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-apart pairs at one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-together pairs split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers back at a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds before round %1 stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Topic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor(s), separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convenor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter stores and starts the next · Esc stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>Re-plan from a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again from round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier rounds stay as they were. Tick who did not come (no seat from that round on) and who arrives late (seated from that round on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Who called the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When only a number of participants was noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed — the story of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main insights, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed: people, money, rooms, information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-03-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit report of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -404,11 +1133,149 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
-    <name>SlotsPage</name>
+    <name>RoundsPanel</name>
     <message>
-        <source>Time slots</source>
+        <source>round %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question that matters in this round; printed on the tents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <source>Plan rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan from round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(meets %n again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tables and rounds on the Café setup page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seating yet: %1 people, %2 seats, %3 rounds. Use “Plan rotation…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated encounter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tables of %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups per table on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with a conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning the seating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and keep the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table in a round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPage</name>
     <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
@@ -455,10 +1322,6 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>SpacesPage</name>
     <message>
-        <source>Spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +1362,76 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message numerus="yes">
         <source>%n seat(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPlacementDialog</name>
+    <message>
+        <source>%1 placed · %2 clash(es) · %3 seat(s) short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also move topics already on the wall (pinned ones stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best so far: %1 clash(es), %2 seat(s) short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and keep the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move: the wall is as good as it gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested placement (%n topic(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -555,6 +1488,238 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablesPanel</name>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the corner of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host stays at the table every round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no host —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a host</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <source>Topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. flipchart, projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paper count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of people who signed, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convenor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallCommands</name>
+    <message numerus="yes">
+        <source>Pin %n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <source>&amp;New Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic in the selected cell (N or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned topics stay where they are (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected topics into one (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole wall (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topics, convenors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swapped topics %1 and %2 — Ctrl+Z puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic in the parking lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,7 +1833,59 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Book of proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up actions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing session {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +1945,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +1970,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Expected attendance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tally cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,11 +2020,492 @@ Everything is stored the moment it is changed; backups are kept in
         <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What is the quest behind the question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I learning? What next steps will I take? What help do I still need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} convenes topics {numbers} in the same slot ({slot}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} convenes topic {numbers} but is not available in {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {numbers} is placed in {slot}, which is not a session slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {numbers} expects {expected} people; {space} holds {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {numbers} needs {equipment}, which {space} does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People signed up for both topics {numbers} in {slot}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time slots have been set up for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing session reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {total} reports are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report is in. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was handed in for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not yet confirmed by the convenor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no spaces or no slots to place topics in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topics} topics but only {cells} free cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor {convenor} has {topics} topics but only {slots} slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topics} topics need {equipment} but only {rooms} spaces × {slots} slots have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} needs {equipment} but no space has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} is pinned to a cell that another pinned topic holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} is pinned to {target}, which is not on offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} is pinned to slot {slot}, when its convenor is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} is pinned to {room}, which lacks {equipment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenor {convenor} has several topics pinned to slot {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} has no slot its convenor can attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} ({demand} expected) fits no space: the largest holds {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} topics could not be placed: {topics}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {topic} ({demand} expected) is in {room}, which holds {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal seating cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating lists per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table tents with the round questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more people than seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host sits elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people to keep apart share the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone to keep together sits elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who met in another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a traveller back at a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone absent has a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cropped area is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to be safe to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a picture cafedesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos turn in quarter turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {number} is pinned; unpin it before moving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two topics cannot share one place on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic {number} was not merged; there is nothing to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message>
+        <source>Harvest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the parking lane&apos;s topics where the fewest people have to choose (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

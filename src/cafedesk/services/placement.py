@@ -150,6 +150,13 @@ def _as_solver_cells(
     return cells
 
 
+def _only_about_kept(issue: PlacementIssue, problem: PlacementProblem) -> bool:
+    """Problems of topics that stay where they are belong to the wall's conflict panel."""
+    kept = {t.id for t in problem.topics if t.pinned_room is not None and t.pinned_slot is not None}
+    topics = {i for i in issue.ids if i.startswith("t")}
+    return bool(topics) and topics <= kept
+
+
 def issue_sentence(
     issue: PlacementIssue, names: Mapping[str, str], translate: Translate = identity
 ) -> str:
@@ -200,7 +207,11 @@ def suggest_placement(
         moved=moved,
         before=_figures(problem, current),
         after=_figures(problem, _as_solver_cells(problem, placements)),
-        issues=tuple(issue_sentence(i, built.names, translate) for i in result.problems),
+        issues=tuple(
+            issue_sentence(i, built.names, translate)
+            for i in result.problems
+            if not _only_about_kept(i, problem)
+        ),
     )
 
 
