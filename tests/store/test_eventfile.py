@@ -9,7 +9,13 @@ from cafedesk.domain.errors import EventFileError, ReadOnlyError
 from cafedesk.services import event as event_service
 from cafedesk.services import spaces
 from cafedesk.store import migrate
-from cafedesk.store.eventfile import EventFileLocked, create_event_file, open_event_file
+from cafedesk.store.backups import backup_folder
+from cafedesk.store.eventfile import (
+    EventFile,
+    EventFileLocked,
+    create_event_file,
+    open_event_file,
+)
 from cafedesk.store.lock import lock_path_for
 from tests.conftest import FIXTURES
 
@@ -80,7 +86,8 @@ def test_newer_file_is_refused_and_not_touched(tmp_path: Path, demo_path: Path) 
 
 def test_every_older_schema_fixture_migrates_with_a_backup_first(tmp_path: Path) -> None:
     fixtures = sorted(FIXTURES.glob("schema_*.cafedesk"))
-    assert fixtures, "there is a fixture per past schema version"
+    versions = {f.stem.split("_")[1] for f in fixtures}
+    assert versions == set(migrate.known_revisions()[:-1]), "a fixture per past schema version"
     for fixture in fixtures:
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
@@ -94,9 +101,12 @@ def test_every_older_schema_fixture_migrates_with_a_backup_first(tmp_path: Path)
             assert snap.topics[0].convenor_ids == (1,)
             with ef.engine.connect() as connection:
                 assert migrate.current_revision(connection) == migrate.head_revision()
+            version = migrate.revision_number(fixture.stem.split("_")[1])
+            check_data_of_version(ef, version)
         finally:
             ef.close()
-        backups = list((tmp_path / "backups").rglob("*before-upgrade.cafedesk"))
+        folder = backup_folder(path, tmp_path / "backups")
+        backups = list(folder.glob("*before-upgrade.cafedesk"))
         assert backups, "a copy is taken before migrating"
         con = sqlite3.connect(backups[0])
         assert (
@@ -105,6 +115,21 @@ def test_every_older_schema_fixture_migrates_with_a_backup_first(tmp_path: Path)
         )
         con.close()
         assert original == fixture.read_bytes()
+
+
+def check_data_of_version(ef: EventFile, version: int) -> None:
+    """What each schema version added is still there after migrating to the newest."""
+    from cafedesk.services import notes, wall
+
+    state = wall.read_wall(ef)
+    if version >= 2:
+        assert state.signups[1] == frozenset({2})
+        assert next(t for t in state.topics if t.id == 2).tally == 7
+        assert (2, 2) in state.unavailable
+    if version >= 3:
+        report = notes.get_report(ef, 1)
+        assert report.summary == "Mehr Schatten & Bänke <b>jetzt</b>"
+        assert report.follow_ups[0].who == "Zoë" and report.participant_ids == (2,)
 
 
 def test_second_open_is_told_who_holds_the_file(tmp_path: Path, demo_path: Path) -> None:
