@@ -104,19 +104,35 @@ def _numbers(topics: Iterable[Topic]) -> str:
 
 def find_conflicts(wall: Wall) -> list[Conflict]:
     """Every conflict on the wall, severe ones first, then by slot and topic number."""
+    return ordered_conflicts(wall, conflicts_by_slot(wall))
+
+
+def conflicts_by_slot(
+    wall: Wall, slot_ids: Iterable[int] | None = None
+) -> dict[int, list[Conflict]]:
+    """The conflicts of each slot (of ``slot_ids`` only, when given).
+
+    Conflicts never span two slots, so after a move only the slots the moved
+    topics left and entered need checking again.
+    """
     spaces = {s.id: s for s in wall.spaces}
     slots = {s.id: s for s in wall.slots}
+    wanted = set(slots) if slot_ids is None else set(slot_ids) & set(slots)
     names = {p.id: p.name for p in wall.participants}
-    by_slot: dict[int, list[Topic]] = defaultdict(list)
+    by_slot: dict[int, list[Topic]] = {slot_id: [] for slot_id in wanted}
     for topic in wall.topics:
-        if topic.placed and topic.slot_id in slots and topic.space_id in spaces:
+        if topic.placed and topic.slot_id in wanted and topic.space_id in spaces:
             by_slot[topic.slot_id].append(topic)
-    found: list[Conflict] = []
-    for slot_id, placed in by_slot.items():
-        slot = slots[slot_id]
-        found.extend(_slot_conflicts(wall, slot, placed, spaces, names))
+    return {
+        slot_id: list(_slot_conflicts(wall, slots[slot_id], placed, spaces, names))
+        for slot_id, placed in by_slot.items()
+    }
+
+
+def ordered_conflicts(wall: Wall, by_slot: Mapping[int, list[Conflict]]) -> list[Conflict]:
     order = {t.id: t.number for t in wall.topics}
     slot_order = {s.id: i for i, s in enumerate(wall.slots)}
+    found = [c for conflicts in by_slot.values() for c in conflicts]
     found.sort(
         key=lambda c: (
             not c.severe,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QSplitter, QToolBar, QWidget
 
 from cafedesk.domain.changes import Changes, Part
-from cafedesk.domain.conflicts import Conflict, Wall, find_conflicts
+from cafedesk.domain.conflicts import Conflict, Wall, conflicts_by_slot, ordered_conflicts
 from cafedesk.domain.model import Topic
 from cafedesk.services import wall as wall_service
 from cafedesk.services import wall_edit
@@ -33,6 +33,7 @@ class WallPage(Page):
         self.commands = WallCommands(document)
         self.wall = Wall()
         self.conflicts: list[Conflict] = []
+        self._by_slot: dict[int, list[Conflict]] = {}
         self.names = QStringListModel(self)
         self._stale = False
         self._shown = False
@@ -204,6 +205,7 @@ class WallPage(Page):
     def reload(self) -> None:
         self.wall = wall_service.read_wall(self.document.file)
         self.names.setStringList(sorted({p.name for p in self.wall.participants}, key=str.casefold))
+        self._by_slot = conflicts_by_slot(self.wall)
         self._show()
 
     def reload_topics(self, ids: Iterable[int]) -> None:
@@ -211,6 +213,8 @@ class WallPage(Page):
         found, signups = wall_service.read_topics(self.document.file, ids)
         wanted = set(ids)
         fresh = {t.id: t for t in found}
+        # Conflicts live within a slot: check again the slots these topics left and entered.
+        dirty = {t.slot_id for t in self.wall.topics if t.id in wanted} | {t.slot_id for t in found}
         topics = [
             fresh.pop(t.id, t) for t in self.wall.topics if t.id not in wanted or t.id in fresh
         ]
@@ -220,10 +224,11 @@ class WallPage(Page):
         self.wall = dataclasses.replace(
             self.wall, topics=tuple(sorted(topics, key=lambda t: t.number)), signups=merged
         )
+        self._by_slot.update(conflicts_by_slot(self.wall, {s for s in dirty if s is not None}))
         self._show(wanted)
 
     def _show(self, only: set[int] | None = None) -> None:
-        self.conflicts = find_conflicts(self.wall)
+        self.conflicts = ordered_conflicts(self.wall, self._by_slot)
         self.scene.show_wall(self.wall, self.conflicts, only)
         self.panel.set_conflicts(self.conflicts)
         self._update_actions()
