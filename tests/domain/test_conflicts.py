@@ -8,9 +8,12 @@ import datetime as dt
 from cafedesk.domain.conflicts import (
     ConflictKind,
     Wall,
+    conflicts_by_slot,
     conflicts_by_topic,
     expected_attendance,
     find_conflicts,
+    noticeable,
+    ordered_conflicts,
 )
 from cafedesk.domain.model import Participant, SlotKind, Space, TimeSlot, Topic
 
@@ -135,3 +138,30 @@ def test_translation_applies_to_the_template_not_to_user_text() -> None:
     assert found[0].message(lambda t: t.replace("holds", "fasst")) == (
         "Topic 1 expects 9 people; Loft fasst 8."
     )
+
+
+def test_small_signup_clashes_can_be_left_out_but_nothing_else() -> None:
+    signups = {1: frozenset({5, 6}), 2: frozenset({6}), 3: frozenset({5, 6})}
+    w = wall(topic(1, 1, 2, 1), topic(2, 2, 2, 1), topic(3, 1, 3, 3), signups=signups)
+    found = find_conflicts(w)
+    clash_sizes = sorted(c.values["count"] for c in found if c.kind is ConflictKind.SIGNUP_CLASH)
+    assert clash_sizes == [1]
+    kept = noticeable(found, 2)
+    assert ConflictKind.SIGNUP_CLASH not in [c.kind for c in kept]
+    assert ConflictKind.CONVENOR_CLASH in [c.kind for c in kept], "other kinds always stay"
+    assert noticeable(found, 1) == found
+
+
+def test_conflicts_of_some_slots_match_a_full_recount() -> None:
+    signups = {1: frozenset({5, 6}), 2: frozenset({6}), 3: frozenset({5, 6})}
+    before = wall(topic(1, 1, 2, 1), topic(2, 2, 2, 2), topic(3, 1, 3, 3), signups=signups)
+    by_slot = conflicts_by_slot(before)
+    # Topics 2 and 3 swap slots: only slots 2 and 3 are checked again.
+    after = dataclasses.replace(
+        before, topics=(topic(1, 1, 2, 1), topic(2, 2, 3, 2), topic(3, 2, 2, 3))
+    )
+    by_slot.update(conflicts_by_slot(after, {2, 3}))
+    assert [c.key() for c in ordered_conflicts(after, by_slot)] == [
+        c.key() for c in find_conflicts(after)
+    ]
+    assert [c.key() for c in find_conflicts(after)] != [c.key() for c in find_conflicts(before)]

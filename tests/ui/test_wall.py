@@ -270,3 +270,17 @@ def test_preview_marks_cards_without_changing_the_store(window: MainWindow) -> N
     assert card(page, 1).previewed
     page.clear_preview()
     assert not card(page, 1).previewed and stored(window, 1) == one
+
+
+def test_raising_the_signup_threshold_hides_small_clashes(qtbot: QtBot, window: MainWindow) -> None:
+    page = wall_page(window)
+    assert page.panel.min_shared.value() == 1, "a 60-person demo lists every sign-up clash"
+    clashes = [c for c in page.conflicts if c.kind.value == "signup_clash"]
+    assert clashes, "the demo has people signed up for two topics in one slot"
+    biggest = max(int(c.values["count"]) for c in clashes)
+    before = page.panel.count()
+    page.panel.min_shared.setValue(biggest + 1)
+    assert page.panel.count() == before - len(clashes)
+    assert all(c.kind.value != "signup_clash" for c in page.conflicts)
+    page.panel.min_shared.setValue(1)
+    assert page.panel.count() == before

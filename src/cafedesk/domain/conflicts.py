@@ -207,6 +207,23 @@ def _signup_clashes(
             yield Conflict(ConflictKind.SIGNUP_CLASH, (a.id, b.id), slot.id, values)
 
 
+def noticeable(conflicts: Iterable[Conflict], min_shared: int) -> list[Conflict]:
+    """Leave out sign-up clashes shared by fewer than ``min_shared`` people.
+
+    On a 1,000-person wall almost every pair of topics in a slot shares someone;
+    the facilitator chooses from how many people a clash is worth seeing.
+    """
+    return [
+        c
+        for c in conflicts
+        if c.kind is not ConflictKind.SIGNUP_CLASH or int(c.values["count"]) >= min_shared
+    ]
+
+
+def default_min_shared(participants: int) -> int:
+    return 1 if participants <= 300 else 3
+
+
 def conflicts_by_topic(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:
     result: dict[int, list[Conflict]] = defaultdict(list)
     for conflict in conflicts:

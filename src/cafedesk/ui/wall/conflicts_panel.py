@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cafedesk.domain.conflicts import Conflict
 from cafedesk.ui.document import qt_translate
@@ -53,6 +61,7 @@ class ConflictModel(QAbstractListModel):
 
 class ConflictsPanel(QWidget):
     show_requested = Signal(list)  # topic ids
+    threshold_changed = Signal(int)  # smallest sign-up clash worth listing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +82,21 @@ class ConflictsPanel(QWidget):
         self.show_button = QPushButton(self.tr("Show me"), self)
         self.show_button.setToolTip(self.tr("Select the card(s) and scroll to them"))
         self.show_button.clicked.connect(self.show_current)
+        self.min_shared = QSpinBox(self)
+        self.min_shared.setRange(1, 99)
+        self.min_shared.setToolTip(
+            self.tr("Sign-up clashes shared by fewer people than this are not listed or marked")
+        )
+        self.min_shared.valueChanged.connect(self.threshold_changed)
+        threshold = QHBoxLayout()
+        threshold.addWidget(QLabel(self.tr("Sign-up clashes from"), self))
+        threshold.addWidget(self.min_shared)
+        threshold.addWidget(QLabel(self.tr("people"), self))
+        threshold.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addLayout(threshold)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.show_button)
         self._keys: list[tuple[str, tuple[int, ...], int | None]] = []

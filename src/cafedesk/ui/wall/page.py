@@ -10,7 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QSplitter, QToolBar, QWidget
 
 from cafedesk.domain.changes import Changes, Part
-from cafedesk.domain.conflicts import Conflict, Wall, conflicts_by_slot, ordered_conflicts
+from cafedesk.domain.conflicts import (
+    Conflict,
+    Wall,
+    conflicts_by_slot,
+    default_min_shared,
+    noticeable,
+    ordered_conflicts,
+)
 from cafedesk.domain.model import Topic
 from cafedesk.services import wall as wall_service
 from cafedesk.services import wall_edit
@@ -34,6 +41,7 @@ class WallPage(Page):
         self.wall = Wall()
         self.conflicts: list[Conflict] = []
         self._by_slot: dict[int, list[Conflict]] = {}
+        self._threshold_set = False
         self.names = QStringListModel(self)
         self._stale = False
         self._shown = False
@@ -63,6 +71,7 @@ class WallPage(Page):
         self.view.cursor_moved.connect(self.move_cursor)
         self.view.menu_requested.connect(self.show_menu)
         self.panel.show_requested.connect(self.show_topics)
+        self.panel.threshold_changed.connect(lambda _n: self._show())
         self.scene.selectionChanged.connect(self._update_actions)
         self.suggest_action = install_suggest_placement(self)
         self.reload()
@@ -206,6 +215,11 @@ class WallPage(Page):
         self.wall = wall_service.read_wall(self.document.file)
         self.names.setStringList(sorted({p.name for p in self.wall.participants}, key=str.casefold))
         self._by_slot = conflicts_by_slot(self.wall)
+        if not self._threshold_set:  # a sensible start; the facilitator may change it
+            self._threshold_set = True
+            self.panel.min_shared.blockSignals(True)
+            self.panel.min_shared.setValue(default_min_shared(len(self.wall.participants)))
+            self.panel.min_shared.blockSignals(False)
         self._show()
 
     def reload_topics(self, ids: Iterable[int]) -> None:
@@ -228,7 +242,10 @@ class WallPage(Page):
         self._show(wanted)
 
     def _show(self, only: set[int] | None = None) -> None:
-        self.conflicts = ordered_conflicts(self.wall, self._by_slot)
+        shown = noticeable(
+            ordered_conflicts(self.wall, self._by_slot), self.panel.min_shared.value()
+        )
+        self.conflicts = shown
         self.scene.show_wall(self.wall, self.conflicts, only)
         self.panel.set_conflicts(self.conflicts)
         self._update_actions()
