@@ -50,12 +50,15 @@ def test_domain_imports_only_the_standard_library() -> None:
                 )
 
 
+FORBIDDEN_IN_UI = ("from cafedesk.store", "import cafedesk.store", "from sqlalchemy")
+
+
 def test_ui_reaches_the_store_only_through_services() -> None:
     ui = Path(cafedesk.__file__).parent / "ui"
     offenders = [
         f"{path.relative_to(ui)}: {line.strip()}"
         for path in ui.rglob("*.py")
         for line in path.read_text(encoding="utf-8").splitlines()
-        if line.lstrip().startswith(("from cafedesk.store", "import cafedesk.store", "from sqlalchemy"))
+        if line.lstrip().startswith(FORBIDDEN_IN_UI)
     ]
     assert offenders == []

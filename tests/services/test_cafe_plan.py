@@ -117,7 +117,9 @@ def _check(ef, spec) -> None:  # type: ignore[no-untyped-def]
     assert now.absent == {r: p for r, p in later.items() if p}
 
 
-@pytest.mark.xfail(reason="solver: a keep-together unit can leave tables 3/1/2 (tabu moves)", strict=False)
+@pytest.mark.xfail(
+    reason="solver: a keep-together unit can leave tables 3/1/2 (tabu moves)", strict=False
+)
 def test_keep_together_can_unbalance_tables(event_file: EventFile) -> None:
     """The smallest case hypothesis found; sizes 2/2/2 exist but the search stops at 3/1/2."""
     ids = [

@@ -175,7 +175,8 @@ class FileActions(QObject):
 
     def about(self) -> None:
         text = self.tr(
-            "cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café events.\nEverything is stored the moment it is changed; backups are kept in\n%2"
-        )  # noqa: E501
+            "cafedesk %1\n\nAn offline desk for Open Space, World Café and Pro Action Café "
+            "events.\nEverything is stored the moment it is changed; backups are kept in\n%2"
+        )
         text = text.replace("%1", __version__).replace("%2", str(self.window.paths.backups))
         plain_box(self.window, QMessageBox.Icon.Information, self.tr("About cafedesk"), text).exec()
