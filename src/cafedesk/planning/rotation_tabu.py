@@ -10,26 +10,27 @@ if TYPE_CHECKING:
     from cafedesk.planning.rotation_search import State
 
 REPORT_EVERY_S = 0.2
+RULE = 1 << 20  # conflict level of a broken rule or a repeat: above any group count
 
 
 def _in_conflict(state: State, r: int, p: int) -> int:
-    """How much trouble p has at its table in round r: 2 = a rule or repeat, 1 = its group."""
+    """How much trouble p has at its table in round r: RULE for a broken rule or a repeat,
+    else the number of tablemates from p's own group."""
     t = state.seat[r][p]
     if t == state.T:
-        return 0 if state.optional[p] else 2
+        return 0 if state.optional[p] else RULE
     n, meet, static = state.n, state.meet, state.static
     base = p * n
     level = 0
     for q in state.members[r][t]:
         if q != p:
             if meet[base + q] > 1 or static[base + q] > 1:
-                return 2
-            if static[base + q]:
-                level = 1
+                return RULE
+            level += static[base + q]
     if state.visit_w and not state.is_host[p] and state.visits[p][t] > 1:
-        return 2
+        return RULE
     size = len(state.members[r][t])
-    return 2 if state.size_pen(r, t, size) > 0 else level
+    return RULE if state.size_pen(r, t, size) > 0 else level
 
 
 def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float | None:
@@ -67,8 +68,8 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             stall = 0
         if deadline.expired():
             break
-        # Pick a person in conflict: a few random draws, else anyone (a random walk).
-        # Repeats and rules first: they outweigh any amount of group mixing.
+        # Pick a person in conflict: the worst of a few random draws, else anyone (a random
+        # walk).  Repeats and rules first: they outweigh any amount of group mixing.
         pick, level = (0, -1), -1
         for _ in range(16):
             ri = int(rand() * n_free)
@@ -78,7 +79,7 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
                 found = _in_conflict(state, free[ri], p)
                 if found > level:
                     pick, level = (ri, p), found
-                    if found == 2:
+                    if found >= RULE:
                         break
         ri, p = pick
         if level < 0:
