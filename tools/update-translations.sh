@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 mapfile -t sources < <(find src/cafedesk -name '*.py' | sort)
-"$BIN/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" \
+# Some modules call QT_TRANSLATE_NOOP under the short name _T.
+"$BIN/pyside6-lupdate" -no-obsolete -locations none -tr-function-alias QT_TRANSLATE_NOOP+=_T \
+  "${sources[@]}" \
   -ts resources/translations/cafedesk_en.ts resources/translations/cafedesk_de.ts
 "$BIN/python" tools/fill_english_plurals.py resources/translations/cafedesk_en.ts
 mkdir -p src/cafedesk/resources/translations

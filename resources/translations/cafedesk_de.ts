@@ -5,112 +5,182 @@
     <name></name>
     <message>
         <source>Move topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 verschieben</translation>
     </message>
     <message>
         <source>Park topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 parken</translation>
     </message>
     <message>
         <source>Swap topics %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen %1 und %2 tauschen</translation>
     </message>
     <message>
         <source>New topic %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema %1 „%2“</translation>
     </message>
     <message>
         <source>Edit topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 löschen</translation>
     </message>
     <message>
         <source>Merge topics %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen %1 und %2 zusammenlegen</translation>
     </message>
     <message>
         <source>Split topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 trennen</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingBox</name>
+    <message>
+        <source>On the paper</source>
+        <translation>Auf den Ausdrucken</translation>
+    </message>
+    <message>
+        <source>Your organisation, printed under your name</source>
+        <translation>Ihre Organisation, gedruckt unter Ihrem Namen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisation ändern</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Logo festlegen</translation>
     </message>
 </context>
 <context>
     <name>CafeSetupPage</name>
     <message>
         <source>Use the three Pro Action Café questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drei Pro-Action-Café-Fragen verwenden</translation>
     </message>
     <message>
         <source>Pro Action Café: each caller hosts a table with a project question; the others visit a different caller in each of three rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Action Café: Jede:r Anliegenträger:in empfängt an einem Tisch mit einer Projektfrage; alle anderen besuchen in jeder der drei Runden eine andere Person.</translation>
     </message>
     <message>
         <source>World Café: hosts stay at their table; everyone else moves to a new table each round to meet new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>World Café: Die Tischgastgeber:innen bleiben an ihrem Tisch; alle anderen wechseln in jeder Runde an einen neuen Tisch und treffen neue Menschen.</translation>
     </message>
     <message>
         <source>There are %1 seats for %2 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Plätze für %2 Teilnehmende.</translation>
     </message>
     <message>
         <source>Pro Action Café questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-Action-Café-Fragen</translation>
     </message>
 </context>
 <context>
     <name>CallersPanel</name>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegenträger:in</translation>
     </message>
     <message>
         <source>Project question</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfrage</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>— no table —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Tisch —</translation>
     </message>
     <message>
         <source>Everyone on the participant list is a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf der Teilnehmendenliste sind schon Anliegenträger:innen.</translation>
     </message>
     <message numerus="yes">
         <source>%n caller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anliegenträger:in</numerusform>
+            <numerusform>%n Anliegenträger:innen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>Pinned: the placement suggestion leaves it here.</source>
+        <translation>Fixiert: Der Platzierungsvorschlag lässt das Thema hier.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Select the card(s) and scroll to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte(n) auswählen und dorthin scrollen</translation>
+    </message>
+    <message>
+        <source>Sign-up clashes shared by fewer people than this are not listed or marked</source>
+        <translation>Überschneidungen bei Eintragungen, die weniger Personen betreffen, werden weder aufgeführt noch markiert</translation>
+    </message>
+    <message>
+        <source>Sign-up clashes from</source>
+        <translation>Überschneidungen bei Eintragungen ab</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n severe</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — davon %n schwer</numerusform>
+            <numerusform> — davon %n schwer</numerusform>
         </translation>
     </message>
 </context>
@@ -118,230 +188,230 @@
     <name>ConvenorMode</name>
     <message>
         <source>Session reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Berichte</translation>
     </message>
     <message>
         <source>Session reports — write the report of your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Berichte — schreiben Sie den Bericht Ihrer Session</translation>
     </message>
     <message>
         <source>Facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN der Moderation</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Tap your session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie auf Ihre Session:</translation>
     </message>
     <message>
         <source>Done — back to the list of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig — zurück zur Liste der Sessions</translation>
     </message>
     <message>
         <source>Everything you type is kept automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie eingeben, wird automatisch gespeichert.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN</translation>
     </message>
 </context>
 <context>
     <name>CropDialog</name>
     <message>
         <source>Crop photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto zuschneiden</translation>
     </message>
     <message>
         <source>Drag over the part of the photo to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie über den Teil des Fotos, der bleiben soll.</translation>
     </message>
     <message>
         <source>Whole photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Foto</translation>
     </message>
 </context>
 <context>
     <name>EventDocument</name>
     <message>
         <source>This event is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Veranstaltung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber:in</translation>
     </message>
     <message>
         <source>Client email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail Auftraggeber:in</translation>
     </message>
     <message>
         <source>The one inviting question the event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine einladende Frage, um die es bei der Veranstaltung geht</translation>
     </message>
     <message>
         <source>Theme question</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Language of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausdrucke</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Edit event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Veranstaltung ändern</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>{pages} pages, {sessions} sessions, {photos} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} Seiten, {sessions} Sessions, {photos} Fotos</translation>
     </message>
     <message>
         <source>Report for one session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht einer Session</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} Seiten</translation>
     </message>
     <message>
         <source>Book of proceedings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation…</translation>
     </message>
     <message>
         <source>Cover, contents, agenda, every session&apos;s report with its photos, the participants and all follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelseite, Inhalt, Agenda, alle Session-Berichte mit Fotos, die Teilnehmenden und alle vereinbarten Schritte.</translation>
     </message>
     <message>
         <source>Report for one session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht einer Session…</translation>
     </message>
     <message>
         <source>One session&apos;s report with its photos, to hand to its convenor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht einer Session mit Fotos, zum Weitergeben an die Einberufer:innen.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {name} ({summary})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert ({summary})</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>cafedesk events (*.cafedesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk-Veranstaltungen (*.cafedesk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>“%1” exists already. Replace it with the new event?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt es schon. Durch die neue Veranstaltung ersetzen?</translation>
     </message>
     <message>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
         <source>Event already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung schon geöffnet</translation>
     </message>
     <message>
         <source>Open a read-only view of it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
         <source>cafedesk %1
@@ -349,132 +419,140 @@
 An offline desk for Open Space, World Café and Pro Action Café events.
 Everything is stored the moment it is changed; backups are kept in
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk %1
+
+Der Offline-Arbeitsplatz für Open Space, World Café und Pro Action Café.
+Jede Änderung wird sofort gespeichert; Sicherungen liegen in
+%2</translation>
     </message>
     <message>
         <source>About cafedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über cafedesk</translation>
     </message>
 </context>
 <context>
     <name>HarvestPage</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>What did this table find? One idea per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat dieser Tisch herausgefunden? Eine Idee pro Zeile.</translation>
     </message>
     <message>
         <source>Which new questions came up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche neuen Fragen sind aufgetaucht?</translation>
     </message>
     <message>
         <source>What will the caller do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sind die nächsten Schritte für das Projekt?</translation>
     </message>
     <message>
         <source>Which help does the caller still need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Unterstützung braucht das Projekt noch?</translation>
     </message>
     <message>
         <source>Key insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernerkenntnisse</translation>
     </message>
     <message>
         <source>Emerging questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fragen</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>Help needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Unterstützung</translation>
+    </message>
+    <message>
+        <source>Flipchart photos</source>
+        <translation>Flipchart-Fotos</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>Add tables and rounds on the Café setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Café-Aufbau“ Tische und Runden an.</translation>
     </message>
     <message>
         <source>Caller %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegenträger:in %1: %2</translation>
     </message>
     <message>
         <source>No caller at this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tisch gibt es keine:n Anliegenträger:in.</translation>
     </message>
     <message>
         <source>Type harvest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernte eingeben</translation>
     </message>
     <message>
         <source>Type next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte eingeben</translation>
     </message>
 </context>
 <context>
     <name>ImportParticipantsDialog</name>
     <message>
         <source>Import participants from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende aus %1 importieren</translation>
     </message>
     <message>
         <source>Which column holds what? Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte enthält was? Importiert wird erst, wenn jede Zeile stimmt.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n new participant(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue:r Teilnehmende:r zum Importieren.</numerusform>
+            <numerusform>%n neue Teilnehmende zum Importieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already known, skipped (rows %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schon bekannt, übersprungen (Zeile %1).</numerusform>
+            <numerusform>%n schon bekannt, übersprungen (Zeilen %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuerst %n Problem beheben:</numerusform>
+            <numerusform>Zuerst %n Probleme beheben:</numerusform>
         </translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmendenlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende:n importieren</numerusform>
+            <numerusform>%n Teilnehmende importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -482,287 +560,306 @@ Everything is stored the moment it is changed; backups are kept in
     <name>MainWindow</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Close Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About cafedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über cafedesk</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Convenor Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichtsmodus…</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Untitled event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Veranstaltung</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [schreibgeschützt]</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Move a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person umsetzen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>To table</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tisch</translation>
     </message>
     <message>
         <source>Table %1 — %2 of %3 seats taken, meets %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1 — %2 von %3 Plätzen belegt, trifft %4 erneut</translation>
     </message>
     <message>
         <source>Nobody to move here (hosts stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist niemand umzusetzen (Tischgastgeber:innen bleiben).</translation>
     </message>
     <message>
         <source>Repeated encounters in the whole café: %1 now, %2 after the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Begegnungen im ganzen Café: jetzt %1, nach dem Umsetzen %2.</translation>
     </message>
 </context>
 <context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood Open Space 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Open Space im Quartier 2027</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>New event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltungsdatei</translation>
     </message>
     <message>
         <source>cafedesk events (*.cafedesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk-Veranstaltungen (*.cafedesk)</translation>
     </message>
 </context>
 <context>
     <name>NewsWallPage</name>
     <message>
         <source>Missing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlende</translation>
     </message>
     <message>
         <source>Write report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht schreiben</translation>
     </message>
     <message>
         <source>Print missing list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der fehlenden drucken…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Convenor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einberufer:innen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende</translation>
     </message>
     <message>
         <source>%1 of %2 reports in · %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Berichten da · %3 fehlen</translation>
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am %1.</translation>
     </message>
     <message>
         <source>Save the list of missing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der fehlenden Berichte speichern</translation>
     </message>
     <message>
         <source>missing-reports.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende-berichte.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorherige</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste ▶</translation>
     </message>
     <message>
         <source>Convenor mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsmodus…</translation>
     </message>
     <message>
         <source>A full-screen form where convenors type their own reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vollbild-Formular, in das Einberufer:innen ihre Berichte selbst eintippen</translation>
     </message>
     <message>
         <source>Flipchart photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Flipchart-Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMenu</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Import from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CSV oder Excel importieren…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Gruppe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. convenor, host, caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. convenor, host, caller</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue:r Teilnehmende:r</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende:r</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -770,402 +867,402 @@ Everything is stored the moment it is changed; backups are kept in
     <name>PhotoStrip</name>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
         <source>Turn ↻</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen ↻</translation>
     </message>
     <message>
         <source>Crop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneiden…</translation>
     </message>
     <message>
         <source>▲ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Früher</translation>
     </message>
     <message>
         <source>▼ Later</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Später</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Tip: drop picture files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Bilddateien einfach hierher ziehen.</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen</translation>
     </message>
     <message>
         <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto wird hinzugefügt…</numerusform>
+            <numerusform>%n Fotos werden hinzugefügt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto hinzufügen</numerusform>
+            <numerusform>%n Fotos hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Turn photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto drehen</translation>
     </message>
     <message>
         <source>Crop photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto zuschneiden</translation>
     </message>
     <message>
         <source>Caption photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift ändern</translation>
     </message>
     <message>
         <source>Move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verschieben</translation>
     </message>
     <message>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto löschen</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Start convenor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsmodus starten</translation>
     </message>
     <message>
         <source>Convenors will only see the session reports. Choose a PIN or a word (at least 4 characters) that you will need to leave convenor mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einberufer:innen sehen nur die Session-Berichte. Wählen Sie eine PIN oder ein Wort (mindestens 4 Zeichen); damit verlassen Sie den Berichtsmodus wieder.</translation>
     </message>
     <message>
         <source>PIN or word</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN oder Wort</translation>
     </message>
     <message>
         <source>Once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
     </message>
     <message>
         <source>At least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 4 Zeichen.</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Sitzplan</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Repeated encounters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Begegnungen</translation>
     </message>
     <message>
         <source>Most times two people meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Treffen zweier Personen</translation>
     </message>
     <message>
         <source>Pairs from the same group at a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare aus derselben Gruppe an einem Tisch</translation>
     </message>
     <message>
         <source>Largest difference in table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Unterschied der Tischgrößen</translation>
     </message>
     <message>
         <source>People without a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ohne Platz</translation>
     </message>
     <message>
         <source>Keep-apart pairs at one table</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare am selben Tisch (sollen getrennt sitzen)</translation>
     </message>
     <message>
         <source>Keep-together pairs split</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennte Paare (sollen zusammensitzen)</translation>
     </message>
     <message>
         <source>Travellers back at a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisende wieder am selben Tisch</translation>
     </message>
     <message>
         <source>Rounds before round %1 stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runden vor Runde %1 bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Accept seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzplan übernehmen</translation>
     </message>
 </context>
 <context>
     <name>QuickEntry</name>
     <message>
         <source>Topic title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Themas</translation>
     </message>
     <message>
         <source>Convenor(s), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Einberufer:innen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Convenor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einberufer:in</translation>
     </message>
     <message>
         <source>Enter stores and starts the next · Esc stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert und beginnt das nächste · Esc beendet</translation>
     </message>
 </context>
 <context>
     <name>ReplanDialog</name>
     <message>
         <source>Re-plan from a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einer Runde neu planen</translation>
     </message>
     <message>
         <source>Plan again from round</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu planen ab Runde</translation>
     </message>
     <message>
         <source>Earlier rounds stay as they were. Tick who did not come (no seat from that round on) and who arrives late (seated from that round on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Runden bleiben, wie sie waren. Kreuzen Sie an, wer nicht gekommen ist (ab dieser Runde ohne Platz) und wer später dazukommt (ab dieser Runde mit Platz).</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Late arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Später dazugekommen</translation>
     </message>
     <message>
         <source> (host)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Tischgastgeber:in)</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>Who called the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Session einberufen hat</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>When only a number of participants was noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls nur die Zahl der Teilnehmenden notiert wurde</translation>
     </message>
     <message>
         <source>What was discussed — the story of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde — der Verlauf der Session</translation>
     </message>
     <message>
         <source>The main insights, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Erkenntnisse, eine pro Zeile</translation>
     </message>
     <message>
         <source>What the group recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gruppe empfiehlt</translation>
     </message>
     <message>
         <source>What is needed: people, money, rooms, information</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gebraucht wird: Menschen, Geld, Räume, Informationen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Convenor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einberufer:innen</translation>
     </message>
     <message>
         <source>or number:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Anzahl:</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Discussion and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion und Zusammenfassung</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Schritte</translation>
     </message>
     <message>
         <source>Resources and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen und Anfragen</translation>
     </message>
     <message>
         <source>%1 named</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Namen</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it like 2026-03-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es zum Beispiel so: 2026-03-20.</translation>
     </message>
     <message>
         <source>Edit report of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zu „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a copy to go back to. The event as it is now is kept as a backup too, so a restore can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Stand, zu dem Sie zurückkehren möchten. Der jetzige Stand wird ebenfalls gesichert, das Wiederherstellen lässt sich also rückgängig machen.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schließen</translation>
     </message>
     <message>
         <source>before a format update</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Formataktualisierung</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Import</translation>
     </message>
 </context>
 <context>
     <name>RoundsPanel</name>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>The question that matters in this round; printed on the tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage, auf die es in dieser Runde ankommt; sie steht auf den Tischaufstellern</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -1173,149 +1270,149 @@ Everything is stored the moment it is changed; backups are kept in
     <name>SeatingPage</name>
     <message>
         <source>Plan rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischwechsel planen…</translation>
     </message>
     <message>
         <source>Re-plan from round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Runde neu planen…</translation>
     </message>
     <message>
         <source>Move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person umsetzen…</translation>
     </message>
     <message>
         <source>Round %1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 · %2 Min.</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>No seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Platz</translation>
     </message>
     <message numerus="yes">
         <source>(meets %n again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(trifft %n Person erneut)</numerusform>
+            <numerusform>(trifft %n Personen erneut)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Plätzen</numerusform>
+            <numerusform>%n von %1 Plätzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stakeholder-Gruppe</numerusform>
+            <numerusform>%n Stakeholder-Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tables and rounds on the Café setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite „Café-Aufbau“ Tische und Runden an.</translation>
     </message>
     <message>
         <source>No seating yet: %1 people, %2 seats, %3 rounds. Use “Plan rotation…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sitzplan: %1 Personen, %2 Plätze, %3 Runden. Nutzen Sie „Tischwechsel planen…“.</translation>
     </message>
     <message numerus="yes">
         <source>%n repeated encounter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiederholte Begegnung</numerusform>
+            <numerusform>%n wiederholte Begegnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>tables of %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische mit %1–%2 Plätzen</translation>
     </message>
     <message>
         <source>%1 groups per table on average</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schnitt %1 Gruppen pro Tisch</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) with a conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch mit Konflikt</numerusform>
+            <numerusform>%n Tische mit Konflikt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz fehlt</numerusform>
+            <numerusform>%n Plätze fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>Planning the seating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzplan wird geplant…</translation>
     </message>
     <message>
         <source>Stop and keep the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, Bestes behalten</translation>
     </message>
     <message>
         <source>Seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzplan</translation>
     </message>
     <message>
         <source>Select a table in a round first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Tisch in einer Runde aus.</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>SlotsPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>New slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zeitfenster</translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitfenster</numerusform>
+            <numerusform>%n Zeitfenster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Session-Zeitfenster</numerusform>
+            <numerusform>%n Session-Zeitfenster</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,48 +1420,48 @@ Everything is stored the moment it is changed; backups are kept in
     <name>SpacesPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>How many people the space holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen in den Raum passen</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. flipchart, projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Flipchart, Beamer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz insgesamt</numerusform>
+            <numerusform>%n Plätze insgesamt</numerusform>
         </translation>
     </message>
 </context>
@@ -1372,69 +1469,69 @@ Everything is stored the moment it is changed; backups are kept in
     <name>SuggestPlacementDialog</name>
     <message>
         <source>%1 placed · %2 clash(es) · %3 seat(s) short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 platziert · Überschneidungen: %2 · fehlende Plätze: %3</translation>
     </message>
     <message>
         <source>Suggest placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung vorschlagen</translation>
     </message>
     <message>
         <source>Also move topics already on the wall (pinned ones stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Themen verschieben, die schon an der Wand hängen (fixierte bleiben)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Search for at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so lange suchen</translation>
     </message>
     <message>
         <source>Find a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung finden</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Best so far: %1 clash(es), %2 seat(s) short</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher am besten – Überschneidungen: %1, fehlende Plätze: %2</translation>
     </message>
     <message>
         <source>Looking for a placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung wird gesucht…</translation>
     </message>
     <message>
         <source>Stop and keep the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, Bestes behalten</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>Proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: %1</translation>
     </message>
     <message>
         <source>parking lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz</translation>
     </message>
     <message>
         <source>Nothing to move: the wall is as good as it gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verschieben: Besser geht es an der Wand nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Suggested placement (%n topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorgeschlagene Platzierung (%n Thema)</numerusform>
+            <numerusform>Vorgeschlagene Platzierung (%n Themen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1442,1071 +1539,1391 @@ Everything is stored the moment it is changed; backups are kept in
     <name>TablePage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>TablesPanel</name>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Optional, e.g. the corner of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. die Ecke im Raum</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischgastgeber:in</translation>
     </message>
     <message>
         <source>The host stays at the table every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischgastgeber:innen bleiben in jeder Runde an ihrem Tisch</translation>
     </message>
     <message>
         <source>— no host —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ohne Gastgeber:in —</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tische</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Gastgeber:in</numerusform>
+            <numerusform>%n mit Gastgeber:in</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TopicDialog</name>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1</translation>
     </message>
     <message>
         <source>e.g. flipchart, projector</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Flipchart, Beamer</translation>
     </message>
     <message>
         <source>from sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Eintragungen</translation>
     </message>
     <message>
         <source>no paper count</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Strichliste</translation>
     </message>
     <message>
         <source>Names of people who signed, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Eingetragenen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Convenor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einberufer:innen</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstattung</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet:</translation>
     </message>
     <message>
         <source>Paper &amp;tally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strichliste</translation>
     </message>
     <message>
         <source>&amp;Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;getragen</translation>
     </message>
 </context>
 <context>
     <name>WallCommands</name>
     <message numerus="yes">
         <source>Pin %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema fixieren</numerusform>
+            <numerusform>%n Themen fixieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixierung von %n Thema aufheben</numerusform>
+            <numerusform>Fixierung von %n Themen aufheben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema löschen</numerusform>
+            <numerusform>%n Themen löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WallGrid</name>
+    <message>
+        <source>Parking lane (%1)</source>
+        <translation>Parkplatz (%1)</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 Plätze</translation>
     </message>
 </context>
 <context>
     <name>WallPage</name>
     <message>
         <source>&amp;New Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Thema</translation>
     </message>
     <message>
         <source>New topic in the selected cell (N or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema im gewählten Feld (N oder Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixieren</translation>
     </message>
     <message>
         <source>Pinned topics stay where they are (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierte Themen bleiben, wo sie sind (P)</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenlegen</translation>
     </message>
     <message>
         <source>Merge the two selected topics into one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei gewählten Themen zu einem zusammenlegen (Strg+M)</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole wall (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Wand zeigen (Strg+0)</translation>
     </message>
     <message>
         <source>Search topics, convenors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, Einberufer:innen suchen…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung auf&amp;heben</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Swapped topics %1 and %2 — Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen %1 und %2 getauscht — Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>New topic in the parking lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema auf dem Parkplatz</translation>
     </message>
     <message>
         <source>New topic · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema · %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Park %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema parken</numerusform>
+            <numerusform>%n Themen parken</numerusform>
         </translation>
     </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau zwei Themen zum Zusammenlegen aus (Strg+Klick).</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to cafedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei cafedesk</translation>
     </message>
     <message>
         <source>Prepare and run Open Space, World Café and Pro Action Café events, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Space, World Café und Pro Action Café vorbereiten und durchführen – offline.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung öffnen…</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>
     <name>cafedesk</name>
     <message>
         <source>Open Space Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Space Technology</translation>
     </message>
     <message>
         <source>World Café</source>
-        <translation type="unfinished"></translation>
+        <translation>World Café</translation>
     </message>
     <message>
         <source>Pro Action Café</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Action Café</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen ein ({what}).</translation>
     </message>
     <message>
         <source>That name is too long ({count} characters; at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang ({count} Zeichen; höchstens {max}).</translation>
     </message>
     <message>
         <source>That text is too long ({count} characters; at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist zu lang ({count} Zeichen; höchstens {max}).</translation>
     </message>
     <message>
         <source>“{email}” does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{email}“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>There is already a {what} called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „{name}“ ist schon vergeben ({what}).</translation>
     </message>
     <message>
         <source>A space must hold at least one person (capacity {capacity}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Raum muss mindestens eine Person passen (Plätze: {capacity}).</translation>
     </message>
     <message>
         <source>A capacity of {capacity} is not believable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{capacity} Plätze sind nicht glaubhaft.</translation>
     </message>
     <message>
         <source>The slot ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster endet ({end}), bevor es beginnt ({start}).</translation>
     </message>
     <message>
         <source>This slot overlaps “{other}” ({start}–{end}) on the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zeitfenster überschneidet sich am selben Tag mit „{other}“ ({start}–{end}).</translation>
     </message>
     <message>
         <source>The {what} no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag ({what}) gibt es nicht mehr – vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung endet, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>Book of proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Session reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Berichte</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Prepared for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt für</translation>
     </message>
     <message>
         <source>Facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>No follow-up actions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Schritte vereinbart.</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
         <source>Writing session {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {number} von {count} wird geschrieben</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am {date}</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Gruppe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, Spalte „{column}“: {text}</translation>
     </message>
     <message>
         <source>“{name}” is too large to be a participant list ({mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist zu groß für eine Teilnehmendenliste ({mb} MB).</translation>
     </message>
     <message>
         <source>“{name}” is not a readable Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine lesbare Excel-Arbeitsmappe.</translation>
     </message>
     <message>
         <source>“{name}” unpacks to more than 200 MB; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist entpackt größer als 200 MB und wird abgelehnt.</translation>
     </message>
     <message>
         <source>“{name}” has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält keine Zeilen.</translation>
     </message>
     <message>
         <source>“{name}” has more than {max} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat mehr als {max} Zeilen.</translation>
     </message>
     <message>
         <source>No column is mapped to a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist dem Namen zugeordnet.</translation>
     </message>
     <message>
         <source>The list has {count} errors; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste enthält {count} Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The number of participants cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Teilnehmenden kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Table numbers start at 1 (not {number}).</source>
+        <translation>Tischnummern beginnen bei 1 (nicht {number}).</translation>
+    </message>
+    <message>
+        <source>A café table has 1 to {max} seats (not {seats}).</source>
+        <translation>Ein Café-Tisch hat 1 bis {max} Plätze (nicht {seats}).</translation>
+    </message>
+    <message>
+        <source>There is already a table {number}.</source>
+        <translation>Tisch {number} gibt es schon.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Tischgastgeber:in</translation>
+    </message>
+    <message>
+        <source>{name} already hosts table {number}.</source>
+        <translation>{name} ist schon Gastgeber:in an Tisch {number}.</translation>
+    </message>
+    <message>
+        <source>A round lasts 1 to {max} minutes (not {minutes}).</source>
+        <translation>Eine Runde dauert 1 bis {max} Minuten (nicht {minutes}).</translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>Anliegenträger:in</translation>
+    </message>
+    <message>
+        <source>{name} is already a caller.</source>
+        <translation>{name} ist schon Anliegenträger:in.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Table {number} already has a caller.</source>
+        <translation>Tisch {number} hat schon eine:n Anliegenträger:in.</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Wählen Sie zwei verschiedene Personen.</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende:r</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Open Space, one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Space, ein Tag</translation>
     </message>
     <message>
         <source>Open Space, two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Space, zwei Tage</translation>
+    </message>
+    <message>
+        <source>Opening circle and marketplace</source>
+        <translation>Eröffnungskreis und Marktplatz</translation>
+    </message>
+    <message>
+        <source>Session 1</source>
+        <translation>Session 1</translation>
+    </message>
+    <message>
+        <source>Session 2</source>
+        <translation>Session 2</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Session 3</source>
+        <translation>Session 3</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffeepause</translation>
+    </message>
+    <message>
+        <source>Session 4</source>
+        <translation>Session 4</translation>
+    </message>
+    <message>
+        <source>Closing circle</source>
+        <translation>Abschlusskreis</translation>
+    </message>
+    <message>
+        <source>Morning news</source>
+        <translation>Morgennachrichten</translation>
+    </message>
+    <message>
+        <source>Session 5</source>
+        <translation>Session 5</translation>
+    </message>
+    <message>
+        <source>Session 6</source>
+        <translation>Session 6</translation>
+    </message>
+    <message>
+        <source>Convergence and action planning</source>
+        <translation>Verdichtung und Handlungsplanung</translation>
+    </message>
+    <message>
+        <source>Welcome and café etiquette</source>
+        <translation>Begrüßung und Café-Etikette</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Runde 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Runde 2</translation>
+    </message>
+    <message>
+        <source>Round 3</source>
+        <translation>Runde 3</translation>
+    </message>
+    <message>
+        <source>Harvest in plenary</source>
+        <translation>Ernte im Plenum</translation>
+    </message>
+    <message>
+        <source>Space {letter}</source>
+        <translation>Raum {letter}</translation>
+    </message>
+    <message>
+        <source>Café hall</source>
+        <translation>Café-Saal</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Expected attendance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erwartete Teilnahme kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>A tally cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strichliste kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>That place on the wall is taken by topic {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Platz an der Wand ist schon mit Thema {number} belegt.</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung „{name}“ ist beschädigt; bitte wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits in cafedesk geöffnet (von {user} auf {host} seit {since}).</translation>
     </message>
     <message>
         <source>“{name}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gibt es nicht.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is not a cafedesk event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine cafedesk-Veranstaltungsdatei.</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup to go back to an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt und lässt sich nicht sicher öffnen. Über Datei › Aus Sicherung wiederherstellen kehren Sie zu einem früheren Stand zurück.</translation>
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ stammt aus einer neueren cafedesk-Version (Dateiformat {version}). Bitte aktualisieren Sie cafedesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This event is open read-only; changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
     </message>
     <message>
         <source>Choose another name than “{name}” for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für die Kopie einen anderen Namen als „{name}“.</translation>
     </message>
     <message>
         <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss vor dem Anzeigen aktualisiert werden – schreibgeschützt ist das nicht möglich.</translation>
     </message>
     <message>
         <source>What is the quest behind the question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist das eigentliche Anliegen hinter der Frage?</translation>
     </message>
     <message>
         <source>What is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt?</translation>
     </message>
     <message>
         <source>What am I learning? What next steps will I take? What help do I still need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was lerne ich? Welche nächsten Schritte gehe ich? Welche Unterstützung brauche ich noch?</translation>
     </message>
     <message>
         <source>{name} convenes topics {numbers} in the same slot ({slot}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} beruft im selben Zeitfenster ({slot}) die Themen {numbers} ein.</translation>
     </message>
     <message>
         <source>{name} convenes topic {numbers} but is not available in {slot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} beruft Thema {numbers} ein, ist aber in {slot} nicht da.</translation>
     </message>
     <message>
         <source>Topic {numbers} is placed in {slot}, which is not a session slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {numbers} liegt in {slot}, das ist kein Session-Zeitfenster.</translation>
     </message>
     <message>
         <source>Topic {numbers} expects {expected} people; {space} holds {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Thema {numbers} werden {expected} Personen erwartet; in {space} ist Platz für {capacity}.</translation>
     </message>
     <message>
         <source>Topic {numbers} needs {equipment}, which {space} does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {numbers} braucht {equipment}; das fehlt in {space}.</translation>
     </message>
     <message>
         <source>People signed up for both topics {numbers} in {slot}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für beide Themen {numbers} in {slot} eingetragen: {count}.</translation>
     </message>
     <message>
         <source>No time slots have been set up for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Veranstaltung sind noch keine Zeitfenster angelegt.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Missing session reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Session-Berichte</translation>
     </message>
     <message>
         <source>{missing} of {total} reports are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} von {total} Berichten fehlen noch.</translation>
     </message>
     <message>
         <source>Every report is in. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte sind da. Vielen Dank!</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Convenor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einberufer:innen</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page}</translation>
     </message>
     <message>
         <source>Photo could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto ließ sich nicht laden</translation>
     </message>
     <message>
         <source>Session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {number}</translation>
     </message>
     <message>
         <source>not on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf der Agenda</translation>
     </message>
     <message>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einberufen von</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Summary of the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Diskussion</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Schritte</translation>
     </message>
     <message>
         <source>Resources and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen und Anfragen</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>No report was handed in for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Session wurde kein Bericht abgegeben.</translation>
     </message>
     <message>
         <source>Draft — not yet confirmed by the convenor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf — von den Einberufer:innen noch nicht bestätigt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>There is no session with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Session mit dieser Nummer.</translation>
     </message>
     <message>
         <source>There are no spaces or no slots to place topics in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Räume oder keine Zeitfenster, in die Themen passen.</translation>
     </message>
     <message>
         <source>{topics} topics but only {cells} free cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} Themen, aber nur {cells} freie Felder.</translation>
     </message>
     <message>
         <source>Convenor {convenor} has {topics} topics but only {slots} slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>{convenor} beruft {topics} Themen ein, es gibt aber nur {slots} Zeitfenster.</translation>
     </message>
     <message>
         <source>{topics} topics need {equipment} but only {rooms} spaces × {slots} slots have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} Themen brauchen {equipment}, das gibt es aber nur in {rooms} Räumen × {slots} Zeitfenstern.</translation>
     </message>
     <message>
         <source>Topic {topic} needs {equipment} but no space has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} braucht {equipment}, das hat aber kein Raum.</translation>
     </message>
     <message>
         <source>Topic {topic} is pinned to a cell that another pinned topic holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ist in einem Feld fixiert, in dem schon ein anderes fixiertes Thema liegt.</translation>
     </message>
     <message>
         <source>Topic {topic} is pinned to {target}, which is not on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ist auf {target} fixiert, das nicht zur Verfügung steht.</translation>
     </message>
     <message>
         <source>Topic {topic} is pinned to slot {slot}, when its convenor is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ist im Zeitfenster {slot} fixiert, in dem die einberufende Person nicht da ist.</translation>
     </message>
     <message>
         <source>Topic {topic} is pinned to {room}, which lacks {equipment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ist in {room} fixiert, dort fehlt {equipment}.</translation>
     </message>
     <message>
         <source>Topic {topic} ({demand} expected) is pinned to {room}, which holds {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ({demand} erwartet) ist in {room} fixiert, dort ist Platz für {capacity}.</translation>
     </message>
     <message>
         <source>Convenor {convenor} has several topics pinned to slot {slot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{convenor} hat mehrere Themen im Zeitfenster {slot} fixiert.</translation>
     </message>
     <message>
         <source>Topic {topic} has no slot its convenor can attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Thema {topic} gibt es kein Zeitfenster, in dem die einberufende Person da ist.</translation>
     </message>
     <message>
         <source>Topic {topic} ({demand} expected) fits no space: the largest holds {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ({demand} erwartet) passt in keinen Raum: Der größte fasst {capacity}.</translation>
     </message>
     <message>
         <source>{count} topics could not be placed: {topics}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Themen ließen sich nicht platzieren: {topics}.</translation>
     </message>
     <message>
         <source>Topic {topic} ({demand} expected) is in {room}, which holds {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {topic} ({demand} erwartet) liegt in {room}, dort ist Platz für {capacity}.</translation>
     </message>
     <message>
         <source>Personal seating cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Platzkarten</translation>
     </message>
     <message>
         <source>Seating lists per round</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzlisten pro Runde</translation>
     </message>
     <message>
         <source>Table tents with the round questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischaufsteller mit den Fragen der Runden</translation>
+    </message>
+    <message>
+        <source>Welcome the people who join your table and say why the question matters.</source>
+        <translation>Begrüßen Sie alle, die an Ihren Tisch kommen, und sagen Sie, warum die Frage wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Share the key ideas from the last round in two minutes.</source>
+        <translation>Fassen Sie die wichtigsten Ideen der letzten Runde in zwei Minuten zusammen.</translation>
+    </message>
+    <message>
+        <source>Invite everyone to write and draw on the tablecloth.</source>
+        <translation>Laden Sie alle ein, auf die Tischdecke zu schreiben und zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Before the bell: note key insights and new questions for the harvest.</source>
+        <translation>Vor dem Gong: Notieren Sie Kernerkenntnisse und neue Fragen für die Ernte.</translation>
+    </message>
+    <message>
+        <source>Round {number} · {minutes} minutes</source>
+        <translation>Runde {number} · {minutes} Minuten</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Tischaufsteller</translation>
     </message>
     <message>
         <source>Host cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten für Tischgastgeber:innen</translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation>Tischgastgeber:in: {name}</translation>
+    </message>
+    <message>
+        <source>Project question:</source>
+        <translation>Projektfrage:</translation>
     </message>
     <message>
         <source>Harvest report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernte-Bericht</translation>
     </message>
     <message>
         <source>more people than seats</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Personen als Plätze</translation>
     </message>
     <message>
         <source>the host sits elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischgastgeber:in sitzt woanders</translation>
     </message>
     <message>
         <source>people to keep apart share the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die getrennt sitzen sollen, teilen sich den Tisch</translation>
     </message>
     <message>
         <source>someone to keep together sits elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person, die mit jemandem zusammensitzen soll, sitzt woanders</translation>
     </message>
     <message>
         <source>people who met in another round</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die sich schon in einer anderen Runde trafen</translation>
     </message>
     <message>
         <source>a traveller back at a table</source>
-        <translation type="unfinished"></translation>
+        <translation>eine reisende Person wieder am selben Tisch</translation>
     </message>
     <message>
         <source>someone absent has a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>eine abwesende Person hat einen Platz</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>The cropped area is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zugeschnittene Bereich ist zu klein.</translation>
     </message>
     <message>
         <source>The picture is too large to be safe to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß, um es sicher zu öffnen.</translation>
     </message>
     <message>
         <source>This is not a picture cafedesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann cafedesk nicht lesen.</translation>
     </message>
     <message>
         <source>The picture is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>Photos turn in quarter turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos lassen sich nur in Vierteldrehungen drehen.</translation>
     </message>
     <message>
         <source>Topic {number} is pinned; unpin it before moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {number} ist fixiert; heben Sie die Fixierung auf, bevor Sie es verschieben.</translation>
     </message>
     <message>
         <source>Two topics cannot share one place on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Themen können sich keinen Platz an der Wand teilen.</translation>
     </message>
     <message>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Choose two different topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Themen.</translation>
     </message>
     <message>
         <source>Topic {number} was not merged; there is nothing to split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {number} wurde nicht zusammengelegt; es gibt nichts zu trennen.</translation>
     </message>
     <message>
         <source>Not on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf der Agenda</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>Kernerkenntnisse</translation>
+    </message>
+    <message>
+        <source>Emerging questions</source>
+        <translation>Neue Fragen</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Ernte</translation>
+    </message>
+    <message>
+        <source>Table {table}</source>
+        <translation>Tisch {table}</translation>
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation>Tischgastgeber:in: {name}</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Benötigte Unterstützung</translation>
+    </message>
+    <message>
+        <source>Nothing harvested yet.</source>
+        <translation>Noch nichts geerntet.</translation>
+    </message>
+    <message>
+        <source>Personal cards</source>
+        <translation>Persönliche Platzkarten</translation>
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation>Tisch {table}</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht da</translation>
+    </message>
+    <message>
+        <source>You host table {table} in every round</source>
+        <translation>Sie sind in jeder Runde Gastgeber:in an Tisch {table}</translation>
+    </message>
+    <message>
+        <source>Seating lists</source>
+        <translation>Sitzlisten</translation>
+    </message>
+    <message>
+        <source>Round {number} — by table</source>
+        <translation>Runde {number} — nach Tischen</translation>
+    </message>
+    <message>
+        <source>Round {number} — by name</source>
+        <translation>Runde {number} — nach Namen</translation>
+    </message>
+    <message>
+        <source>No rounds to plan.</source>
+        <translation>Es gibt keine Runden zu planen.</translation>
+    </message>
+    <message>
+        <source>There are no tables.</source>
+        <translation>Es gibt keine Tische.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no seats.</source>
+        <translation>Tisch {table} hat keine Plätze.</translation>
+    </message>
+    <message>
+        <source>The name {id} is used twice.</source>
+        <translation>Der Name {id} kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>{id} is mentioned but is not on the participant list.</source>
+        <translation>{id} wird genannt, steht aber nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+        <source>A past round mentions table {table}, which does not exist.</source>
+        <translation>Eine frühere Runde nennt Tisch {table}, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{id} hosts two tables.</source>
+        <translation>{id} ist an zwei Tischen Gastgeber:in.</translation>
+    </message>
+    <message>
+        <source>Not enough seats in round {round}: {people} people, {seats} seats.</source>
+        <translation>Zu wenige Plätze in Runde {round}: {people} Personen, {seats} Plätze.</translation>
+    </message>
+    <message>
+        <source>Round {round} needs exactly {seats} people to fill every table, but {people} are there.</source>
+        <translation>Runde {round} braucht genau {seats} Personen, damit jeder Tisch voll ist, es sind aber {people} da.</translation>
+    </message>
+    <message>
+        <source>{people} people at {tables} tables of {size} can meet only new people for at most {max_rounds} rounds; you asked for {rounds}.</source>
+        <translation>{people} Personen an {tables} Tischen mit je {size} Plätzen können höchstens {max_rounds} Runden lang nur neue Menschen treffen; gewünscht sind {rounds}.</translation>
+    </message>
+    <message>
+        <source>{people} people at {tables} tables of {size} cannot meet only new people for {rounds} rounds ({reason}); the plan keeps repeats as few as possible.</source>
+        <translation>{people} Personen an {tables} Tischen mit je {size} Plätzen können nicht {rounds} Runden lang nur neue Menschen treffen ({reason}); der Plan hält Wiederholungen so gering wie möglich.</translation>
+    </message>
+    <message>
+        <source>Each traveller is to visit a different table in every round, but there are only {tables} tables for {rounds} rounds.</source>
+        <translation>Alle Reisenden sollen in jeder Runde an einen anderen Tisch, es gibt aber nur {tables} Tische für {rounds} Runden.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept together but are both hosts.</source>
+        <translation>{a} und {b} sollen zusammensitzen, sind aber beide Tischgastgeber:innen.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept both together and apart.</source>
+        <translation>{a} und {b} sollen zugleich zusammen und getrennt sitzen.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept apart but host the same table.</source>
+        <translation>{a} und {b} sollen getrennt sitzen, sind aber Gastgeber:innen am selben Tisch.</translation>
+    </message>
+    <message>
+        <source>{count} people are to sit together, but the largest table has {seats} seats.</source>
+        <translation>{count} Personen sollen zusammensitzen, aber der größte Tisch hat {seats} Plätze.</translation>
+    </message>
+    <message>
+        <source>{fixed} past rounds were given, but the event has only {rounds} rounds.</source>
+        <translation>Es wurden {fixed} vergangene Runden angegeben, die Veranstaltung hat aber nur {rounds} Runden.</translation>
+    </message>
+    <message>
+        <source>The plan still has {pairs} repeated encounters.</source>
+        <translation>Wiederholte Begegnungen, die der Plan noch enthält: {pairs}.</translation>
+    </message>
+    <message>
+        <source>{count} times, people to be kept apart share a table.</source>
+        <translation>{count}-mal sitzen Personen am selben Tisch, die getrennt sitzen sollen.</translation>
+    </message>
+    <message>
+        <source>{count} times, people to be kept together sit apart.</source>
+        <translation>{count}-mal sitzen Personen getrennt, die zusammensitzen sollen.</translation>
+    </message>
+    <message>
+        <source>{count} times, someone present has no seat.</source>
+        <translation>{count}-mal hat eine anwesende Person keinen Platz.</translation>
+    </message>
+    <message>
+        <source>{count} times, a traveller comes back to a table already visited.</source>
+        <translation>{count}-mal kommt eine reisende Person an einen schon besuchten Tisch zurück.</translation>
+    </message>
+    <message>
+        <source>more seats per table than tables</source>
+        <translation>mehr Plätze pro Tisch als Tische</translation>
+    </message>
+    <message>
+        <source>no nearly Kirkman triple system exists for this number</source>
+        <translation>für diese Anzahl gibt es kein Nearly-Kirkman-Tripelsystem</translation>
+    </message>
+    <message>
+        <source>no two orthogonal Latin squares of order 6 exist</source>
+        <translation>es gibt keine zwei orthogonalen lateinischen Quadrate der Ordnung 6</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Add tables and rounds before planning a seating.</source>
+        <translation>Legen Sie Tische und Runden an, bevor Sie einen Sitzplan erstellen.</translation>
+    </message>
+    <message>
+        <source>Best so far: {count} repeated encounters</source>
+        <translation>Bisher am besten – wiederholte Begegnungen: {count}</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message>
         <source>Harvest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernte</translation>
     </message>
     <message>
         <source>Seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzplan</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegenträger:innen</translation>
     </message>
     <message>
         <source>Café setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Café-Aufbau</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>News wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwand</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Time slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-Wand</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This event is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Suggest placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung vorschlagen…</translation>
     </message>
     <message>
         <source>Place the parking lane&apos;s topics where the fewest people have to choose (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen vom Parkplatz so platzieren, dass möglichst wenige wählen müssen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 </TS>

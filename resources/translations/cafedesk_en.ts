@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>BrandingBox</name>
+    <message>
+        <source>On the paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your organisation, printed under your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CafeSetupPage</name>
     <message>
         <source>Use the three Pro Action Café questions</source>
@@ -86,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>CardItem</name>
+    <message>
+        <source>Pinned: the placement suggestion leaves it here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
@@ -93,6 +151,18 @@
     </message>
     <message>
         <source>Select the card(s) and scroll to them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-up clashes shared by fewer people than this are not listed or marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-up clashes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -382,6 +452,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Help needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flipchart photos</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -692,6 +766,25 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Flipchart photos</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaperMenu</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1457,6 +1550,13 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <source>Topic %1</source>
@@ -1520,6 +1620,17 @@ Everything is stored the moment it is changed; backups are kept in
     <message numerus="yes">
         <source>Delete %n topic(s)</source>
         <translation><numerusform>Delete %n topic</numerusform><numerusform>Delete %n topics</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WallGrid</name>
+    <message>
+        <source>Parking lane (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1843,6 +1954,50 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Table numbers start at 1 (not {number}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A café table has 1 to {max} seats (not {seats}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a table {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} already hosts table {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A round lasts 1 to {max} minutes (not {minutes}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already a caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table {number} already has a caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>participant</source>
         <translation type="unfinished" />
     </message>
@@ -1856,6 +2011,82 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Open Space, two days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening circle and marketplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning news</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session 6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convergence and action planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome and café etiquette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Harvest in plenary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space {letter}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Café hall</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2215,7 +2446,39 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Welcome the people who join your table and say why the question matters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the key ideas from the last round in two minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invite everyone to write and draw on the tablecloth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the bell: note key insights and new questions for the harvest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {number} · {minutes} minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Host cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project question:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2302,6 +2565,182 @@ Everything is stored the moment it is changed; backups are kept in
         <source>Not on the agenda</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Key insights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emerging questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table {table}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing harvested yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You host table {table} in every round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seating lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {number} — by table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {number} — by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rounds to plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table {table} has no seats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name {id} is used twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{id} is mentioned but is not on the participant list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A past round mentions table {table}, which does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{id} hosts two tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough seats in round {round}: {people} people, {seats} seats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {round} needs exactly {seats} people to fill every table, but {people} are there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{people} people at {tables} tables of {size} can meet only new people for at most {max_rounds} rounds; you asked for {rounds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{people} people at {tables} tables of {size} cannot meet only new people for {rounds} rounds ({reason}); the plan keeps repeats as few as possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each traveller is to visit a different table in every round, but there are only {tables} tables for {rounds} rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept together but are both hosts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept both together and apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{a} and {b} are to be kept apart but host the same table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} people are to sit together, but the largest table has {seats} seats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{fixed} past rounds were given, but the event has only {rounds} rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan still has {pairs} repeated encounters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} times, people to be kept apart share a table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} times, people to be kept together sit apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} times, someone present has no seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} times, a traveller comes back to a table already visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more seats per table than tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no nearly Kirkman triple system exists for this number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no two orthogonal Latin squares of order 6 exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add tables and rounds before planning a seating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best so far: {count} repeated encounters</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cls</name>
@@ -2365,10 +2804,6 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>page</name>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This event is open read-only.</source>
         <translation type="unfinished" />
     </message>
@@ -2378,28 +2813,6 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing %1…</source>
         <translation type="unfinished" />
     </message>
 </context>

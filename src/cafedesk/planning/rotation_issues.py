@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from cafedesk.planning.rotation import RotationProblem
 
@@ -31,45 +33,76 @@ class RotationIssue:
 
 # Templates are translatable as a whole; placeholders keep their names in every language.
 TEMPLATES: dict[str, str] = {
-    "no_rounds": "No rounds to plan.",
-    "no_tables": "There are no tables.",
-    "bad_capacity": "Table {table} has no seats.",
-    "duplicate_id": "The name {id} is used twice.",
-    "unknown_id": "{id} is mentioned but is not on the participant list.",
-    "unknown_table": "A past round mentions table {table}, which does not exist.",
-    "host_twice": "{id} hosts two tables.",
-    "not_enough_seats": "Not enough seats in round {round}: {people} people, {seats} seats.",
-    "seats_not_filled": (
-        "Round {round} needs exactly {seats} people to fill every table, but {people} are there."
+    "no_rounds": QT_TRANSLATE_NOOP("cafedesk", "No rounds to plan."),
+    "no_tables": QT_TRANSLATE_NOOP("cafedesk", "There are no tables."),
+    "bad_capacity": QT_TRANSLATE_NOOP("cafedesk", "Table {table} has no seats."),
+    "duplicate_id": QT_TRANSLATE_NOOP("cafedesk", "The name {id} is used twice."),
+    "unknown_id": QT_TRANSLATE_NOOP(
+        "cafedesk", "{id} is mentioned but is not on the participant list."
     ),
-    "too_many_rounds": (
+    "unknown_table": QT_TRANSLATE_NOOP(
+        "cafedesk", "A past round mentions table {table}, which does not exist."
+    ),
+    "host_twice": QT_TRANSLATE_NOOP("cafedesk", "{id} hosts two tables."),
+    "not_enough_seats": QT_TRANSLATE_NOOP(
+        "cafedesk", "Not enough seats in round {round}: {people} people, {seats} seats."
+    ),
+    "seats_not_filled": QT_TRANSLATE_NOOP(
+        "cafedesk",
+        "Round {round} needs exactly {seats} people to fill every table, but {people} are there.",
+    ),
+    "too_many_rounds": QT_TRANSLATE_NOOP(
+        "cafedesk",
         "{people} people at {tables} tables of {size} can meet only new people for at most "
-        "{max_rounds} rounds; you asked for {rounds}."
+        "{max_rounds} rounds; you asked for {rounds}.",
     ),
-    "known_impossible": (
+    "known_impossible": QT_TRANSLATE_NOOP(
+        "cafedesk",
         "{people} people at {tables} tables of {size} cannot meet only new people for "
-        "{rounds} rounds ({reason}); the plan keeps repeats as few as possible."
+        "{rounds} rounds ({reason}); the plan keeps repeats as few as possible.",
     ),
-    "too_few_tables": (
+    "too_few_tables": QT_TRANSLATE_NOOP(
+        "cafedesk",
         "Each traveller is to visit a different table in every round, but there are only "
-        "{tables} tables for {rounds} rounds."
+        "{tables} tables for {rounds} rounds.",
     ),
-    "together_hosts": "{a} and {b} are to be kept together but are both hosts.",
-    "together_and_apart": "{a} and {b} are to be kept both together and apart.",
-    "apart_hosts_same_table": "{a} and {b} are to be kept apart but host the same table.",
-    "group_too_big": "{count} people are to sit together, but the largest table has {seats} seats.",
-    "fixed_too_many": "{fixed} past rounds were given, but the event has only {rounds} rounds.",
-    "repeats_remain": "The plan still has {pairs} repeated encounters.",
-    "apart_broken": "{count} times, people to be kept apart share a table.",
-    "together_broken": "{count} times, people to be kept together sit apart.",
-    "people_unseated": "{count} times, someone present has no seat.",
-    "tables_revisited": "{count} times, a traveller comes back to a table already visited.",
+    "together_hosts": QT_TRANSLATE_NOOP(
+        "cafedesk", "{a} and {b} are to be kept together but are both hosts."
+    ),
+    "together_and_apart": QT_TRANSLATE_NOOP(
+        "cafedesk", "{a} and {b} are to be kept both together and apart."
+    ),
+    "apart_hosts_same_table": QT_TRANSLATE_NOOP(
+        "cafedesk", "{a} and {b} are to be kept apart but host the same table."
+    ),
+    "group_too_big": QT_TRANSLATE_NOOP(
+        "cafedesk", "{count} people are to sit together, but the largest table has {seats} seats."
+    ),
+    "fixed_too_many": QT_TRANSLATE_NOOP(
+        "cafedesk", "{fixed} past rounds were given, but the event has only {rounds} rounds."
+    ),
+    "repeats_remain": QT_TRANSLATE_NOOP(
+        "cafedesk", "The plan still has {pairs} repeated encounters."
+    ),
+    "apart_broken": QT_TRANSLATE_NOOP(
+        "cafedesk", "{count} times, people to be kept apart share a table."
+    ),
+    "together_broken": QT_TRANSLATE_NOOP(
+        "cafedesk", "{count} times, people to be kept together sit apart."
+    ),
+    "people_unseated": QT_TRANSLATE_NOOP("cafedesk", "{count} times, someone present has no seat."),
+    "tables_revisited": QT_TRANSLATE_NOOP(
+        "cafedesk", "{count} times, a traveller comes back to a table already visited."
+    ),
 }
 
 
 def render_issue(issue: RotationIssue, translate: Translate = _identity) -> str:
     template = TEMPLATES.get(issue.code, issue.code)
     params = dict(issue.params)
+    reason = params.get("reason")
+    if isinstance(reason, str):
+        params["reason"] = translate(reason)
     try:
         return translate(template).format(**params)
     except (KeyError, IndexError, ValueError):  # a faulty translation must not hide the issue
@@ -94,11 +127,13 @@ def known_impossible_reason(people: int, size: int, rounds: int) -> str | None:
     if rounds > (people - 1) // (size - 1):
         return "counting"
     if rounds >= 2 and size > tables:
-        return "more seats per table than tables"
+        return QT_TRANSLATE_NOOP("cafedesk", "more seats per table than tables")
     if size == 3 and people == 12 and rounds > 4:
-        return "no nearly Kirkman triple system exists for this number"
+        return QT_TRANSLATE_NOOP(
+            "cafedesk", "no nearly Kirkman triple system exists for this number"
+        )
     if size == 6 and tables == 6 and rounds >= 4:
-        return "no two orthogonal Latin squares of order 6 exist"
+        return QT_TRANSLATE_NOOP("cafedesk", "no two orthogonal Latin squares of order 6 exist")
     return None
 
 

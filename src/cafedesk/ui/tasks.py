@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cafedesk.domain.errors import CafedeskError
@@ -88,7 +88,9 @@ def run_task(
     cancel_text: str | None = None,
 ) -> Task:
     """Start ``work`` with a window-modal progress dialog that can cancel it."""
-    dialog = QProgressDialog(title, cancel_text or parent.tr("Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(
+        title, cancel_text or QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
@@ -23,7 +23,7 @@ class PaperMenu:
         self.document = document
         self.task: Task | None = None
         self.button = QToolButton(page)
-        self.button.setText(page.tr("Print…"))
+        self.button.setText(QCoreApplication.translate("PaperMenu", "Print…"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         for kind in (CafeDocument.HARVEST,) if harvest else DAY_PAPER:
@@ -35,7 +35,10 @@ class PaperMenu:
         name = f"{self.document.file.path.stem}-{kind.value}.pdf"
         start = str(self.document.file.path.with_name(name))
         path, _filter = QFileDialog.getSaveFileName(
-            self.page, qt_translate(DOCUMENT_LABELS[kind]), start, self.page.tr("PDF (*.pdf)")
+            self.page,
+            qt_translate(DOCUMENT_LABELS[kind]),
+            start,
+            QCoreApplication.translate("PaperMenu", "PDF (*.pdf)"),
         )
         if path:
             self.write(kind, Path(path))
@@ -48,14 +51,17 @@ class PaperMenu:
 
         def done(path: Path) -> None:
             self.page.message_bar.show_message(
-                self.page.tr("Saved %1").replace("%1", str(path)), error=False
+                QCoreApplication.translate("PaperMenu", "Saved %1").replace("%1", str(path)),
+                error=False,
             )
             if open_after and path.exists():
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.task = run_task(
             self.page,
-            self.page.tr("Writing %1…").replace("%1", qt_translate(DOCUMENT_LABELS[kind])),
+            QCoreApplication.translate("PaperMenu", "Writing %1…").replace(
+                "%1", qt_translate(DOCUMENT_LABELS[kind])
+            ),
             work,
             done,
             self.page.message_bar.show_message,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -98,7 +98,11 @@ class CardItem(QGraphicsItem):
         if data.convenors:
             tip.append(data.convenors)
         if data.pinned:
-            tip.append(_tr("Pinned: the placement suggestion leaves it here."))
+            tip.append(
+                QCoreApplication.translate(
+                    "CardItem", "Pinned: the placement suggestion leaves it here."
+                )
+            )
         tip.extend(f"• {p}" for p in data.problems)
         self.setToolTip(plain_tooltip("\n".join(tip)))
         self.update()
@@ -185,9 +189,3 @@ def _font(size: float, bold: bool = False) -> QFont:
         font.setBold(bold)
         _FONTS[(size, bold)] = font
     return font
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CardItem", text)

@@ -24,10 +24,6 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WallGrid", text)
-
-
 class GridItem(QGraphicsItem):
     """One item for the whole background: cheap to keep, redrawn only when the grid changes."""
 
@@ -62,7 +58,9 @@ class GridItem(QGraphicsItem):
         painter.setPen(INK)
         painter.setFont(_font(11, bold=True))
         heading = QRectF(park.x() + 8, 6, park.width() - 16, HEADER_H - 10)
-        label = _tr("Parking lane (%1)").replace("%1", str(self.parked))
+        label = QCoreApplication.translate("WallGrid", "Parking lane (%1)").replace(
+            "%1", str(self.parked)
+        )
         painter.drawText(heading, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
         for index, space in enumerate(geo.spaces):
@@ -79,7 +77,9 @@ class GridItem(QGraphicsItem):
             )
             painter.setPen(MUTED)
             painter.setFont(_font(8.5))
-            details = _tr("%1 seats").replace("%1", str(space.capacity))
+            details = QCoreApplication.translate("WallGrid", "%1 seats").replace(
+                "%1", str(space.capacity)
+            )
             if space.equipment:
                 details += " · " + ", ".join(space.equipment)
             painter.drawText(
