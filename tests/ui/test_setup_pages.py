@@ -212,3 +212,39 @@ def test_edit_menu_names_the_step_to_undo(qtbot: QtBot, window: MainWindow) -> N
     redo_action = window.edit_menu.actions()[1]
     assert redo_action.text() == "&Redo Delete “Great Barn”"
     assert "Great Barn" in [s.name for s in stored_spaces(window)]
+
+
+def test_logo_and_organisation_for_the_paper(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from cafedesk.services import proceedings
+
+    page = show_page(window, "Event")
+    assert isinstance(page, EventPage) and window.document is not None
+    ef = window.document.file
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (40, 110, 90)).save(logo)
+    assert page.branding.set_logo(logo)
+    logo.unlink()  # redo must not need the file any more
+    stored = proceedings.branding(ef).logo
+    assert stored and stored.startswith(b"\x89PNG")
+    assert not page.branding.logo.pixmap().isNull()
+    window.document.undo_stack.undo()
+    assert proceedings.branding(ef).logo is None
+    window.document.undo_stack.redo()
+    assert proceedings.branding(ef).logo == stored
+
+    line = page.branding.organisation
+    line.setFocus()
+    type_text(qtbot, line, "Büro Brandt")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert proceedings.branding(ef).organisation == "Büro Brandt"
+    window.document.undo_stack.undo()
+    assert proceedings.branding(ef).organisation == ""
+
+    bad = tmp_path / "not-a-picture.png"
+    bad.write_text("<b>hello</b>", encoding="utf-8")
+    assert not page.branding.set_logo(bad)
+    assert "not a picture" in page.message_bar.text()

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +24,7 @@ from cafedesk.domain.model import METHOD_LABELS, Event, Method, PaperSize
 from cafedesk.services import event as event_service
 from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.pages.base import Page
+from cafedesk.ui.pages.branding_box import BrandingBox
 
 LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("nl", "Nederlands"))
 
@@ -48,10 +52,19 @@ class EventPage(Page):
         font.setBold(True)
         heading.setFont(font)
         self.page_layout.insertWidget(0, heading)
+        # Scrolls on small screens instead of forcing a tall window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.page_layout.addLayout(form)
-        self.page_layout.addStretch(1)
+        self.body_layout.addLayout(form)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        self.page_layout.addWidget(scroll, 1)
 
         self.lines: dict[str, QLineEdit] = {}
         for field, label in (
@@ -100,6 +113,8 @@ class EventPage(Page):
             lambda _i: self.commit_field("paper_size", PaperSize(self.paper.currentData()))
         )
         form.addRow(self.tr("Paper size"), self.paper)
+        self.branding = BrandingBox(document, body)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.branding)
         self.load()
 
     @classmethod
@@ -148,8 +163,10 @@ class EventPage(Page):
     def refresh(self, changes: Changes) -> None:
         if changes.touches(Part.EVENT):
             self.load()
+            self.branding.refresh(changes)
 
     def set_read_only(self, read_only: bool) -> None:
+        self.branding.set_read_only(read_only)
         for line in self.lines.values():
             line.setReadOnly(read_only)
         self.theme.setReadOnly(read_only)
