@@ -48,3 +48,5 @@ def test_smoke_test_paints_every_page_and_reports_timing(tmp_path: Path) -> None
     lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     assert float(lines["first paint"].split()[0]) > 0
     assert int(lines["pages painted"]) >= 4
+    log = (tmp_path / "log" / "cafedesk.log").read_text(encoding="utf-8")
+    assert "opened" in log and "demo.cafedesk" in log

@@ -33,6 +33,20 @@ def peak_memory_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def setup_logging(paths: AppPaths) -> None:
+    """A rotating log in the log folder; what happened to a file can be read back later."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(
+        paths.log / "cafedesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("cafedesk")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
 def run_gui(
     file: Path | None,
     data_dir: Path | None,
@@ -44,6 +58,7 @@ def run_gui(
     paths = (portable_paths(data_dir) if data_dir else default_paths()).ensure()
     crash_log = (paths.log / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(crash_log)
+    setup_logging(paths)
 
     from PySide6.QtWidgets import QApplication
 

@@ -6,6 +6,7 @@ committed before control returns, so there is nothing to "save".
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from cafedesk.store.engine import APPLICATION_ID, SQLITE_MAGIC, connect_raw, mak
 from cafedesk.store.lock import FileLock, LockHolder
 
 EXTENSION = ".cafedesk"
+log = logging.getLogger(__name__)
 
 
 class EventFileLocked(EventFileError):
@@ -207,12 +209,16 @@ def open_event_file(path: Path, backups_root: Path, *, read_only: bool = False) 
                     ),
                     path,
                 )
-            make_backup(path, backups_root, "before-upgrade")
+            backup = make_backup(path, backups_root, "before-upgrade")
+            log.info(
+                "updating %s from format %d (copy kept as %s)", path, check.schema_version, backup
+            )
             engine = make_engine(path)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
         else:
             engine = make_engine(path, read_only=read_only)
+        log.info("opened %s%s", path, " read-only" if read_only else "")
         return EventFile(path, engine, read_only=read_only, lock=lock)
     except BaseException:
         if lock is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from cafedesk.services.files import (
     restore_backup,
 )
 from cafedesk.ui.document import qt_translate
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from cafedesk.ui.main_window import MainWindow
@@ -113,6 +116,7 @@ class FileActions(QObject):
         return True
 
     def _refused(self, path: Path, message: str) -> None:
+        log.warning("refused %s: %s", path, message)
         plain_box(
             self.window,
             QMessageBox.Icon.Warning,
