@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 from cafedesk.domain.cafe import CafeRound, CafeSnapshot, CafeTable, Caller, Harvest, SeatingPlan
 from cafedesk.domain.model import Event, Participant
-from cafedesk.exports.cafe_harvest import write_harvest_report
+from cafedesk.domain.notes import Photo
+from cafedesk.exports.cafe_harvest import HarvestPhotos, write_harvest_report
 from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
 from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
 
@@ -91,3 +96,62 @@ def test_seating_lists_by_table_and_by_name(tmp_path: Path) -> None:
     assert "Round 1 — by name" in pages[1] and "Zoë Ångström" in pages[1]
     fonts = {f for p in PdfReader(out).pages for f in p["/Resources"]["/Font"].values()}
     assert fonts
+
+
+def jpeg(width: int, height: int, colour: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+def placed_images(path: Path) -> list[tuple[int, int, float]]:
+    """Each image drawn: its pixel width and height and the drawn width/height ratio."""
+    found = []
+    reader = PdfReader(path)
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        xobjects = resources.get("/XObject", {})
+        matrix: list[float] = []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"cm":
+                matrix = [float(v) for v in operands]
+            elif operator == b"Do":
+                image = xobjects[operands[0]].get_object()
+                if image["/Subtype"] == "/Image":
+                    ratio = matrix[0] / matrix[3]
+                    found.append((int(image["/Width"]), int(image["/Height"]), ratio))
+    return found
+
+
+@pytest.mark.parametrize("pro_action", [False, True])
+def test_harvest_report_prints_each_cells_photos_with_captions(
+    tmp_path: Path, pro_action: bool
+) -> None:
+    pictures = {1: jpeg(900, 1200, "yellow"), 2: jpeg(1200, 900, "white"), 3: b"broken"}
+    by_cell = {
+        (10, 1): (
+            Photo(1, None, "Tisch 1 — Bänke & Schatten", width=900, height=1200, harvest=(10, 1)),
+            Photo(2, None, HOSTILE, position=1, width=1200, height=900, harvest=(10, 1)),
+        ),
+        # Only a photo, no text: the cell is printed all the same.
+        (11, 1): (Photo(3, None, "Runde 2", width=800, height=600, harvest=(11, 1)),),
+    }
+    loaded: list[int] = []
+
+    def load(photo_id: int) -> bytes:
+        loaded.append(photo_id)
+        return pictures[photo_id]
+
+    out = tmp_path / "harvest.pdf"
+    write_harvest_report(paper(pro_action), out, photos=HarvestPhotos(by_cell, load))
+    body = "\n".join(text(out))
+    assert "Tisch 1 — Bänke & Schatten" in body and "Runde 2" in body
+    assert "Ideas < 5 &" in body and "<unclosed" in body, "captions are printed, not parsed"
+    assert "Photo could not be loaded" in body, "a broken photo costs only its own place"
+    if not pro_action:
+        assert "Nothing harvested yet." not in body and body.count("Table 1 · Fountain") == 2
+    # Embedded as they are, aspect ratio kept; each loaded once, when drawn.
+    placed = sorted(placed_images(out))
+    assert [(w, h) for w, h, _r in placed] == [(900, 1200), (1200, 900)]
+    assert all(r == pytest.approx(w / h, rel=0.01) for w, h, r in placed)
+    assert sorted(loaded) == [1, 2, 3]

@@ -1,23 +1,29 @@
-"""Café pages on the World Café demo: setup, planning through the task helper, moves, harvest."""
+"""Café pages on the World Café demo: setup, planning through the task helper, moves, harvest
+text and photos."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from cafedesk.domain.changes import Changes
 from cafedesk.paths import AppPaths
-from cafedesk.services import cafe, cafe_harvest, cafe_plan
+from cafedesk.services import cafe, cafe_harvest, cafe_plan, photos
 from cafedesk.services.demo_cafe import build_demo_cafe
-from cafedesk.services.files import create_event_file
+from cafedesk.services.files import Tombstone, create_event_file
 from cafedesk.ui.cafe.harvest_page import HarvestPage
 from cafedesk.ui.cafe.plan_dialogs import MoveDialog
 from cafedesk.ui.cafe.seating_page import SeatingPage
 from cafedesk.ui.cafe.setup_page import CafeSetupPage
+from cafedesk.ui.document import ServiceCommand
 from cafedesk.ui.main_window import MainWindow
 from cafedesk.ui.settings import AppSettings
 from tests.ui.conftest import show_page, type_text
@@ -150,3 +156,112 @@ def test_harvest_is_stored_as_typed_and_undoable(qtbot: QtBot, cafe_window: Main
     stack.undo()
     assert cafe_harvest.get_harvest(ef, table_id, round_id).empty
     assert page.insights.toPlainText() == ""
+
+
+def picture(path: Path, colour: str, size: tuple[int, int] = (1600, 1200)) -> Path:
+    Image.new("RGB", size, colour).save(path, "JPEG")
+    return path
+
+
+def test_harvest_photos_import_off_the_gui_thread_and_undo(
+    qtbot: QtBot, cafe_window: MainWindow, tmp_path: Path
+) -> None:
+    page = show_page(cafe_window, "Harvest")
+    assert isinstance(page, HarvestPage)
+    document = cafe_window.document
+    assert document is not None
+    ef, stack = document.file, document.undo_stack
+    assert page.photos.list.count() == 2, "the demo's flipcharts of table 1, round 1"
+    page.round_box.setCurrentIndex(1)
+    page.tables.setCurrentRow(2)
+    cell = page.current_cell()
+    assert cell is not None and page.photos.harvest == cell and page.photos.list.count() == 0
+
+    good1 = picture(tmp_path / "tisch-3.jpg", "yellow")
+    broken = tmp_path / "kaputt.jpg"
+    broken.write_bytes(good1.read_bytes()[:500])
+    good2 = picture(tmp_path / "tisch-3-b.jpg", "white", (900, 1200))
+    task = page.photos.import_files([good1, broken, good2])
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: page.photos.list.count() == 2)
+    stored = photos.list_photos(ef, harvest=cell)
+    assert [p.file_name for p in stored] == ["tisch-3.jpg", "tisch-3-b.jpg"]
+    assert page.photos.problems.isVisible() and "kaputt.jpg" in page.photos.problems.text()
+
+    # Typing harvest text stores the cell (a café change): the failures stay listed.
+    page.insights.setFocus()
+    type_text(qtbot, page.insights, "Schatten")
+    qtbot.waitUntil(lambda: cafe_harvest.get_harvest(ef, cell[1], cell[0]).insights == "Schatten")
+    assert page.photos.problems.isVisible()
+
+    # Dropped files import the same way.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture(tmp_path / "drop.jpg", "green")))])
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.photos.dropEvent(drop)
+    assert page.photos.task is not None
+    with qtbot.waitSignal(page.photos.task.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: page.photos.list.count() == 3)
+
+    # Turn and caption one, then move it first.
+    page.photos.list.setCurrentRow(1)
+    page.photos.rotate_selected()
+    assert photos.get_photo(ef, stored[1].id).rotation == 90
+    page.photos.caption.setText("Bänke & Schatten")
+    page.photos.caption.editingFinished.emit()
+    page.photos.move_selected(-1)
+    assert photos.list_photos(ef, harvest=cell)[0].caption == "Bänke & Schatten"
+
+    stack.undo()  # move
+    stack.undo()  # caption
+    stack.undo()  # turn
+    stack.undo()  # the dropped file
+
+    def unchanged() -> bool:  # an undone move renumbers positions, the order is what counts
+        now = photos.list_photos(ef, harvest=cell)
+        return [dataclasses.replace(p, position=0) for p in now] == [
+            dataclasses.replace(p, position=0) for p in stored
+        ]
+
+    assert unchanged()
+    stack.undo()  # typing
+    stack.undo()  # the import
+    assert photos.list_photos(ef, harvest=cell) == [] and page.photos.list.count() == 0
+    stack.redo()
+    assert unchanged() and page.photos.list.count() == 2
+
+
+def test_deleting_a_round_takes_its_harvest_photos_and_undo_brings_them_back(
+    qtbot: QtBot, cafe_window: MainWindow
+) -> None:
+    page = show_page(cafe_window, "Harvest")
+    assert isinstance(page, HarvestPage)
+    document = cafe_window.document
+    assert document is not None
+    ef = document.file
+    cell = page.current_cell()
+    assert cell is not None
+    before = photos.list_photos(ef, harvest=cell)
+    assert len(before) == 2
+    tomb: list[Tombstone] = []
+
+    def do() -> Changes:
+        done = cafe.delete_round(ef, cell[0])
+        tomb[:] = [done.value]
+        return done.changes
+
+    document.push(ServiceCommand(document, "Delete round", do, lambda: cafe.restore(ef, tomb[0])))
+    assert photos.list_photos(ef) == [] and page.photos.list.count() == 0
+    document.undo_stack.undo()
+    page.round_box.setCurrentIndex(0)
+    page.tables.setCurrentRow(0)
+    assert photos.list_photos(ef, harvest=cell) == before and page.photos.list.count() == 2

@@ -65,8 +65,9 @@ Crop = tuple[float, float, float, float]
 class Photo:
     """A flipchart photo stored (downscaled) inside the event file.
 
-    ``width`` and ``height`` are of the image as it prints, with rotation and
-    crop applied.
+    It belongs to a topic (Open Space) or to a café harvest cell, ``harvest``
+    being (round id, table id). ``width`` and ``height`` are of the image as it
+    prints, with rotation and crop applied.
     """
 
     id: int
@@ -78,6 +79,7 @@ class Photo:
     rotation: int = 0  # degrees clockwise: 0, 90, 180 or 270
     crop: Crop | None = None  # of the rotated picture; None = all of it
     file_name: str = ""  # the imported file's name, for the person who took it
+    harvest: tuple[int, int] | None = None  # (round id, table id) of a café harvest
 
 
 PhotoLoader = Callable[[int], bytes]  # photo id -> JPEG bytes, ready to print

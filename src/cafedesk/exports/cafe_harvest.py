@@ -1,7 +1,13 @@
-"""The harvest report: per round and table (World Café) or per caller (Pro Action Café)."""
+"""The harvest report: per round and table (World Café) or per caller (Pro Action Café).
+
+Each table's key insights and emerging questions are followed by its flipchart
+photos, laid out as in the book of proceedings and loaded only while drawn.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -10,11 +16,21 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from cafedesk.domain.cafe import CafeTable, Harvest
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.notes import Photo, PhotoLoader
 from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled
 from cafedesk.exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from cafedesk.exports.photos import PhotoContext, photo_story
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class HarvestPhotos:
+    """The photos of each harvest cell, (round id, table id), and how to get their bytes."""
+
+    by_cell: Mapping[tuple[int, int], tuple[Photo, ...]] = field(default_factory=dict)
+    load: PhotoLoader | None = None
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -57,8 +73,12 @@ def write_harvest_report(
     out: Path,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
+    photos: HarvestPhotos | None = None,
 ) -> None:
     st = _styles()
+    photos = photos or HarvestPhotos()
+    # One pass only (no page count), so photos are never skipped as a draft.
+    context = PhotoContext(photos.load, lambda: False, translate)
     event = paper.event
     doc = SimpleDocTemplate(
         str(out),
@@ -80,6 +100,15 @@ def write_harvest_report(
         story.append(Paragraph(para_text(details), st["sub"]))
     story.append(Spacer(1, 6 * mm))
 
+    def cell(title: str, harvest: Harvest, round_id: int) -> list[Flowable]:
+        """Text and photos of one table in one round; nothing when both are empty."""
+        found = photos.by_cell.get((round_id, harvest.table_id), ())
+        if harvest.empty and not found:
+            return []
+        rows = photo_story(found, context, doc.width, doc.height)
+        # The heading stays with the text and the first row of photos; later rows flow on.
+        return [KeepTogether(_block(title, harvest, st, translate) + rows[:1]), *rows[1:]]
+
     def table_title(table: CafeTable) -> str:
         host = names.get(hosts.get(table.id, -1), "")
         text = translate(_T("cafedesk", "Table {table}")).format(table=table.label)
@@ -98,9 +127,8 @@ def write_harvest_report(
                 if caller.table_id is None:
                     continue
                 harvest = paper.cafe.harvest_of(caller.table_id, rnd.id)
-                if not harvest.empty:
-                    title = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
-                    story.append(KeepTogether(_block(title, harvest, st, translate)))
+                title = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
+                story.extend(cell(title, harvest, rnd.id))
             for label, text in (
                 (_T("cafedesk", "Next steps"), caller.next_steps),
                 (_T("cafedesk", "Help needed"), caller.help_needed),
@@ -118,10 +146,9 @@ def write_harvest_report(
                 story.append(Paragraph(para_text(rnd.question), st["q"]))
             empty = True
             for table in paper.cafe.tables:
-                harvest = paper.cafe.harvest_of(table.id, rnd.id)
-                if not harvest.empty:
-                    empty = False
-                    story.append(KeepTogether(_block(table_title(table), harvest, st, translate)))
+                found = cell(table_title(table), paper.cafe.harvest_of(table.id, rnd.id), rnd.id)
+                empty = empty and not found
+                story.extend(found)
             if empty:
                 story.append(
                     Paragraph(

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event
-from cafedesk.exports.cafe_harvest import write_harvest_report
+from cafedesk.exports.cafe_harvest import HarvestPhotos, write_harvest_report
 from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
 from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
 from cafedesk.services.cafe_plan import read_context
 from cafedesk.services.event import get_event
+from cafedesk.services.photos import harvest_photos
+from cafedesk.services.proceedings import photo_loader
 from cafedesk.store.eventfile import EventFile
 
 
@@ -57,7 +59,10 @@ def write_cafe_document(
     """Write one café document; a half-written file never replaces a good one."""
     paper = paper_input(ef)
     partial = out.with_name(out.name + ".part")
-    _WRITERS[kind](paper, partial, translate=translate, cancelled=cancelled)
+    extra: dict[str, object] = {}
+    if kind is CafeDocument.HARVEST:  # photo bytes are read one by one while drawn
+        extra["photos"] = HarvestPhotos(harvest_photos(ef), photo_loader(ef))
+    _WRITERS[kind](paper, partial, translate=translate, cancelled=cancelled, **extra)
     if cancelled():
         partial.unlink(missing_ok=True)
         return out

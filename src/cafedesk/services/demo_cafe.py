@@ -1,7 +1,8 @@
 """A World Café demo: a town's residents, traders and council talk about their market square.
 
 Made up for screenshots and tests: 40 people in 5 stakeholder groups, 8 hosted
-tables of 5, 3 rounds with questions, a planned seating and part of a harvest.
+tables of 5, 3 rounds with questions, a planned seating and part of a harvest
+with two flipchart photos at the first table.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from pathlib import Path
 
 from cafedesk.domain.cafe import Harvest
 from cafedesk.domain.model import Event, Method
-from cafedesk.services import cafe, cafe_harvest, cafe_plan, participants
+from cafedesk.services import cafe, cafe_harvest, cafe_plan, participants, photos
 from cafedesk.services import event as event_service
+from cafedesk.services.demo_notes import flipchart
 from cafedesk.services.sample_people import people
 from cafedesk.store.eventfile import EventFile, create_event_file
 
@@ -49,6 +51,12 @@ HARVEST = (
     ),
 )
 
+# Drawn for the first table's first round: (title, bullets, caption)
+SHEETS = (
+    ("STAY & SIT", ["benches", "shade", "no need to buy"], "Why people linger"),
+    ("WHO CARES?", ["bench sponsors", "evening market", "ask the traders"], "Open questions"),
+)
+
 
 def build_demo_cafe(ef: EventFile, *, time_limit: float = 1.0) -> None:
     event_service.put_event(
@@ -82,6 +90,11 @@ def build_demo_cafe(ef: EventFile, *, time_limit: float = 1.0) -> None:
     snap = cafe.load_cafe(ef)
     for (insights, questions), table in zip(HARVEST, snap.tables, strict=False):
         cafe_harvest.put_harvest(ef, Harvest(table.id, snap.rounds[0].id, insights, questions))
+    cell = (snap.rounds[0].id, snap.tables[0].id)
+    for seed, (title, words, caption) in enumerate(SHEETS, start=20):
+        jpeg, width, height = photos.downscale(flipchart(title, words, seed, (1600, 1200)))
+        photo = photos.add_photo(ef, None, jpeg, width, height, f"IMG_{seed}.jpg", harvest=cell)
+        photos.set_caption(ef, photo.value.id, caption)
 
 
 def write_demo_cafe(path: Path) -> None:

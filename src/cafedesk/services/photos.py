@@ -1,5 +1,8 @@
 """Flipchart photos: import (downscaled, upright), rotate, crop, caption, order, delete.
 
+A photo belongs to a topic (``topic_id``) or to a café harvest cell
+(``harvest=(round_id, table_id)``); everything else works the same for both.
+
 Each imported photo is its own transaction: a cancelled or interrupted import
 keeps the photos already stored (the UI can undo them as one step), and no
 transaction holds more than one picture's bytes.
@@ -25,6 +28,7 @@ from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone
 from cafedesk.store.mapping_notes import photo_from_row, photo_to_row
+from cafedesk.store.rows_cafe import CafeRoundRow, CafeTableRow
 from cafedesk.store.rows_notes import PhotoRow
 
 MAX_SIDE = 2400  # the longest side stored; keeps an event file mailable
@@ -37,6 +41,7 @@ WHAT = QT_TRANSLATE_NOOP("cafedesk", "photo")
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
+Cell = tuple[int, int]  # a café harvest cell: (round id, table id)
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ def _clean_crop(crop: Crop | None) -> Crop | None:
 _META = (
     PhotoRow.id,
     PhotoRow.topic_id,
+    PhotoRow.cafe_round_id,
+    PhotoRow.cafe_table_id,
     PhotoRow.caption,
     PhotoRow.position,
     PhotoRow.width,
@@ -148,12 +155,35 @@ _META = (
 )
 
 
-def list_photos(ef: EventFile, topic_id: int | None = None) -> list[Photo]:
+def list_photos(
+    ef: EventFile, topic_id: int | None = None, *, harvest: Cell | None = None
+) -> list[Photo]:
+    """The photos of a topic or of a harvest cell, in order; all photos when neither is given."""
     query = select(*_META).order_by(PhotoRow.topic_id, PhotoRow.position, PhotoRow.id)
     if topic_id is not None:
         query = query.where(PhotoRow.topic_id == topic_id)
+    if harvest is not None:
+        query = query.where(
+            PhotoRow.cafe_round_id == harvest[0], PhotoRow.cafe_table_id == harvest[1]
+        )
     with ef.read() as session:
         return [photo_from_row(PhotoRow(**m)) for m in session.execute(query).mappings()]
+
+
+def harvest_photos(ef: EventFile) -> dict[Cell, tuple[Photo, ...]]:
+    """Every harvest cell's photos, in order: what the harvest report prints."""
+    query = (
+        select(*_META)
+        .where(PhotoRow.cafe_round_id.is_not(None), PhotoRow.cafe_table_id.is_not(None))
+        .order_by(PhotoRow.position, PhotoRow.id)
+    )
+    by_cell: dict[Cell, list[Photo]] = {}
+    with ef.read() as session:
+        for values in session.execute(query).mappings():
+            photo = photo_from_row(PhotoRow(**values))
+            if photo.harvest is not None:
+                by_cell.setdefault(photo.harvest, []).append(photo)
+    return {cell: tuple(found) for cell, found in by_cell.items()}
 
 
 def get_photo(ef: EventFile, photo_id: int) -> Photo:
@@ -203,13 +233,28 @@ def _failure(path: Path, exc: Exception) -> ImportFailure:
 
 
 def add_photo(
-    ef: EventFile, topic_id: int | None, jpeg: bytes, width: int, height: int, file_name: str = ""
+    ef: EventFile,
+    topic_id: int | None,
+    jpeg: bytes,
+    width: int,
+    height: int,
+    file_name: str = "",
+    *,
+    harvest: Cell | None = None,
 ) -> Done[Photo]:
-    """Store one already downscaled picture at the end of the topic's photos."""
+    """Store one already downscaled picture after the photos of its topic or harvest cell."""
+    if topic_id is not None and harvest is not None:
+        raise ValueError("a photo belongs to a topic or to a harvest cell, not both")
     with ef.write() as session:
+        if harvest is not None:  # a clear message rather than a foreign key failure
+            row_or_fail(session, CafeRoundRow, harvest[0], QT_TRANSLATE_NOOP("cafedesk", "round"))
+            row_or_fail(session, CafeTableRow, harvest[1], QT_TRANSLATE_NOOP("cafedesk", "table"))
         position = next_value(session, PhotoRow.position)
+        round_id, table_id = harvest or (None, None)
         row = PhotoRow(
             topic_id=topic_id,
+            cafe_round_id=round_id,
+            cafe_table_id=table_id,
             position=position,
             width=width,
             height=height,
@@ -230,11 +275,14 @@ def import_photos(
     paths: Sequence[Path],
     progress: Progress = lambda _f, _t: None,
     cancelled: Cancelled = lambda: False,
+    *,
+    harvest: Cell | None = None,
 ) -> Done[ImportResult]:
     """Import picture files; unreadable ones are reported, the others kept.
 
-    Runs on a worker thread: no Qt, reports through ``progress(fraction, text)``,
-    stops between files when ``cancelled()`` says so and keeps what was stored.
+    The photos go to ``topic_id`` or to the ``harvest`` cell. Runs on a worker
+    thread: no Qt, reports through ``progress(fraction, text)``, stops between
+    files when ``cancelled()`` says so and keeps what was stored.
     """
     stored: list[Photo] = []
     failures: list[ImportFailure] = []
@@ -248,7 +296,9 @@ def import_photos(
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
             failures.append(_failure(path, exc))
             continue
-        stored.append(add_photo(ef, topic_id, jpeg, width, height, path.name).value)
+        stored.append(
+            add_photo(ef, topic_id, jpeg, width, height, path.name, harvest=harvest).value
+        )
     progress(1.0, "")
     return _imported(stored, failures, cancelled=False)
 

@@ -57,12 +57,18 @@ def photo_from_row(row: PhotoRow) -> Photo:
         rotation=row.rotation,
         crop=(float(crop[0]), float(crop[1]), float(crop[2]), float(crop[3])) if crop else None,
         file_name=row.file_name,
+        harvest=(
+            (row.cafe_round_id, row.cafe_table_id)
+            if row.cafe_round_id is not None and row.cafe_table_id is not None
+            else None
+        ),
     )
 
 
 def photo_to_row(photo: Photo, row: PhotoRow) -> None:
     """The editable part; pixels and size are set by the photo service."""
     row.topic_id = photo.topic_id
+    row.cafe_round_id, row.cafe_table_id = photo.harvest or (None, None)
     row.caption = photo.caption
     row.position = photo.position
     row.rotation = photo.rotation

@@ -72,9 +72,15 @@ class PhotoRow(Base):
 
     __tablename__ = "photo"
     id: Mapped[int] = mapped_column(primary_key=True)
-    # Nullable: photos of a café harvest will hang on something else (schema 4).
+    # The owner: a topic (Open Space), or a café harvest cell, round and table (schema 4).
     topic_id: Mapped[int | None] = mapped_column(
         ForeignKey("topic.id", ondelete="CASCADE"), index=True
+    )
+    cafe_round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cafe_round.id", ondelete="CASCADE"), index=True
+    )
+    cafe_table_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cafe_table.id", ondelete="CASCADE"), index=True
     )
     caption: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -1,4 +1,5 @@
-"""Harvest: per table and round, key insights and emerging questions; PAC callers' way forward.
+"""Harvest: per table and round, key insights, emerging questions and flipchart photos;
+PAC callers' way forward.
 
 Text is stored as it is typed (after a short pause) and each pause is one undo
 step; consecutive edits of the same field merge into one step.
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from cafedesk.domain.cafe import Harvest
 from cafedesk.domain.changes import Changes, Part
-from cafedesk.services import cafe_harvest, cafe_plan
+from cafedesk.services import cafe_harvest, cafe_plan, photos
 from cafedesk.services.cafe_plan import CafeContext
 from cafedesk.ui.cafe.paper_menu import PaperMenu
 from cafedesk.ui.document import EventDocument, ServiceCommand
+from cafedesk.ui.notes.photo_strip import PhotoStrip
 from cafedesk.ui.pages.base import Page
 
 DEBOUNCE_MS = 700
@@ -109,6 +111,18 @@ class HarvestPage(Page):
         self.form = form
         right.addLayout(form)
         body.addLayout(right, 1)
+        # The selected table's photos of the selected round, as for session reports.
+        self.photos = PhotoStrip(document, self)
+        photos_label = QLabel(self.tr("Flipchart photos"), self)
+        photos_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = photos_label.font()
+        bold.setBold(True)
+        photos_label.setFont(bold)
+        side = QVBoxLayout()
+        side.addWidget(photos_label)
+        side.addWidget(self.photos, 1)
+        body.addSpacing(8)
+        body.addLayout(side)
         self.page_layout.addLayout(body, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -144,10 +158,13 @@ class HarvestPage(Page):
         self.round_box.setCurrentIndex(max(0, min(round_at, len(cafe.rounds) - 1)))
         self.tables.clear()
         round_id = self.round_box.currentData()
+        pictured = set(photos.harvest_photos(self.document.file))  # cells with photos
         for table in cafe.tables:
             host = names.get(hosts.get(table.id, -1), "")
             text = self.tr("Table %1").replace("%1", table.label) + (f" — {host}" if host else "")
-            if round_id is not None and not cafe.harvest_of(table.id, round_id).empty:
+            if round_id is not None and (
+                not cafe.harvest_of(table.id, round_id).empty or (round_id, table.id) in pictured
+            ):
                 text = "✓ " + text
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, table.id)
@@ -180,8 +197,10 @@ class HarvestPage(Page):
         for edit in (self.insights, self.questions, self.next_steps, self.help_needed):
             edit.setEnabled(enabled)
         if cell is None:
+            self.photos.show_harvest(None, None)
             self.question.setText(self.tr("Add tables and rounds on the Café setup page first."))
             return
+        self.photos.show_harvest(*cell)
         rnd = next(r for r in cafe.rounds if r.id == cell[0])
         self.question.setText(rnd.question)
         harvest = cafe.harvest_of(cell[1], cell[0])
@@ -209,12 +228,14 @@ class HarvestPage(Page):
             self._show_cell()
 
     def refresh(self, changes: Changes) -> None:
-        if changes.touches(Part.CAFE, Part.PARTICIPANTS, Part.EVENT) and not self._dirty:
+        parts = (Part.CAFE, Part.PARTICIPANTS, Part.EVENT, Part.PHOTOS)  # photos: the ✓ marks
+        if changes.touches(*parts) and not self._dirty:
             self.reload()
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in (self.insights, self.questions, self.next_steps, self.help_needed):
             edit.setReadOnly(read_only)
+        self.photos.reload()
 
     # --- storing -------------------------------------------------------------------
     def _typed(self, name: str) -> None:

@@ -1,4 +1,5 @@
-"""The flipchart photos of one session: add (dialog or drop), turn, crop, caption, order."""
+"""The flipchart photos of one session or one café harvest cell: add (dialog or drop), turn,
+crop, caption, order."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ class PhotoStrip(QWidget):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        # The owner shown: a topic, or a harvest cell (round id, table id); at most one.
         self.topic_id: int | None = None
+        self.harvest: tuple[int, int] | None = None
         self.task: Task | None = None
         self.last_result: photos.ImportResult | None = None
         self._photos: list[Photo] = []
@@ -101,18 +104,43 @@ class PhotoStrip(QWidget):
 
     # --- showing ---------------------------------------------------------------------
     def show_topic(self, topic_id: int | None) -> None:
-        self.topic_id = topic_id
+        self.topic_id, self.harvest = topic_id, None
         self.problems.hide()
         self.reload()
 
-    def refresh(self, changes: Changes) -> None:
-        if changes.touches(Part.PHOTOS, Part.TOPICS):
-            self.reload()
+    def show_harvest(self, round_id: int | None, table_id: int | None) -> None:
+        """Show one harvest cell; the same cell again keeps the list of failed files."""
+        cell = (round_id, table_id) if round_id is not None and table_id is not None else None
+        if cell == self.harvest and self.topic_id is None:
+            return
+        self.topic_id, self.harvest = None, cell
+        self.problems.hide()
+        self.reload()
 
-    def reload(self) -> None:
+    def has_owner(self) -> bool:
+        return self.topic_id is not None or self.harvest is not None
+
+    def refresh(self, changes: Changes) -> None:
+        # Deleting or restoring a round or table takes or brings back its photos.
+        parts = (Part.PHOTOS, Part.CAFE) if self.harvest is not None else (Part.PHOTOS,)
+        if changes.touches(*parts, Part.TOPICS):
+            self.reload(force=False)
+
+    def _listed(self) -> list[Photo]:
+        ef = self.document.file
+        if self.harvest is not None:
+            return photos.list_photos(ef, harvest=self.harvest)
+        return photos.list_photos(ef, self.topic_id) if self.topic_id else []
+
+    def reload(self, force: bool = True) -> None:
+        """Show the owner's photos; unless forced, only when they changed, so a change
+        elsewhere (harvest text typed) never resets a caption being typed."""
+        listed = self._listed()
+        if not force and listed == self._photos:
+            return
         current = self.selected_photo()
         ef = self.document.file
-        self._photos = photos.list_photos(ef, self.topic_id) if self.topic_id else []
+        self._photos = listed
         self.list.blockSignals(True)
         self.list.clear()
         for photo in self._photos:
@@ -126,7 +154,7 @@ class PhotoStrip(QWidget):
         row = ids.index(current.id) if current is not None and current.id in ids else -1
         self.list.setCurrentRow(row)
         self._selected(row)
-        self.add_button.setEnabled(self.topic_id is not None and not self.document.read_only)
+        self.add_button.setEnabled(self.has_owner() and not self.document.read_only)
 
     def selected_photo(self) -> Photo | None:
         row = self.list.currentRow()
@@ -151,7 +179,7 @@ class PhotoStrip(QWidget):
             self.import_files([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.topic_id is not None:
+        if event.mimeData().hasUrls() and self.has_owner() and not self.document.read_only:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -162,13 +190,13 @@ class PhotoStrip(QWidget):
 
     def import_files(self, paths: list[Path]) -> Task | None:
         """Import on a pool thread with progress and cancel; unreadable files are listed."""
-        if self.topic_id is None or self.document.read_only:
+        if not self.has_owner() or self.document.read_only:
             return None
-        ef, topic_id = self.document.file, self.topic_id
+        ef, topic_id, harvest = self.document.file, self.topic_id, self.harvest
         self.problems.hide()
 
         def work(report: Any, cancelled: Any) -> Done[photos.ImportResult]:
-            return photos.import_photos(ef, topic_id, paths, report, cancelled)
+            return photos.import_photos(ef, topic_id, paths, report, cancelled, harvest=harvest)
 
         title = self.tr("Adding %n photo(s)…", "", len(paths))
         self.task = run_task(self, title, work, self._imported, self._import_failed)

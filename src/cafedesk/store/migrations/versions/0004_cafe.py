@@ -1,4 +1,4 @@
-"""café tables, rounds, seating and harvest
+"""café tables, rounds, seating and harvest; photos of a harvest cell
 
 Revision ID: 0004
 Revises: 0003
@@ -97,9 +97,34 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cafe_harvest")),
         sa.UniqueConstraint("table_id", "round_id", name="uq_cafe_harvest_cell"),
     )
+    # A photo hangs on a topic or on a harvest cell (round, table). The owner columns go
+    # before the picture blobs: reading them then never walks a blob's overflow pages.
+    # SQLite adds a foreign key only by copying the table, so "always" costs nothing.
+    with op.batch_alter_table("photo", recreate="always") as batch_op:
+        batch_op.add_column(
+            sa.Column("cafe_round_id", sa.Integer(), nullable=True), insert_after="topic_id"
+        )
+        batch_op.add_column(
+            sa.Column("cafe_table_id", sa.Integer(), nullable=True),
+            insert_after="cafe_round_id",
+        )
+        for column, target in (("cafe_round_id", "cafe_round"), ("cafe_table_id", "cafe_table")):
+            batch_op.create_foreign_key(
+                batch_op.f(f"fk_photo_{column}_{target}"),
+                target,
+                [column],
+                ["id"],
+                ondelete="CASCADE",
+            )
+            batch_op.create_index(batch_op.f(f"ix_photo_{column}"), [column], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("photo") as batch_op:
+        for column, target in (("cafe_table_id", "cafe_table"), ("cafe_round_id", "cafe_round")):
+            batch_op.drop_index(batch_op.f(f"ix_photo_{column}"))
+            batch_op.drop_constraint(batch_op.f(f"fk_photo_{column}_{target}"), type_="foreignkey")
+            batch_op.drop_column(column)
     for table in (
         "cafe_harvest",
         "cafe_pair",
