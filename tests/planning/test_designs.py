@@ -7,7 +7,12 @@ from itertools import combinations
 
 import pytest
 
-from cafedesk.planning.designs_geometry import geometric_rounds, packing_rounds, unital_rounds
+from cafedesk.planning.designs_geometry import (
+    binary_spread_rounds,
+    geometric_rounds,
+    packing_rounds,
+    unital_rounds,
+)
 from cafedesk.planning.designs_latin import latin_rounds
 from cafedesk.planning.rotation import (
     RotationPerson,
@@ -38,6 +43,18 @@ def test_packing_of_pg3q_has_no_repeats(q: int, g: int, w: int) -> None:
     assert rounds is not None
     check_shape(rounds, g, q + 1, w)
     assert repeats(rounds) == 0
+
+
+@pytest.mark.parametrize(("d", "k", "w"), [(5, 2, 9), (4, 1, 15), (6, 2, 17)])
+def test_binary_spread_has_no_repeats(d: int, k: int, w: int) -> None:
+    rounds = binary_spread_rounds(d, k, w)
+    assert rounds is not None
+    check_shape(rounds, 1 << (d - k), 1 << k, w)
+    assert repeats(rounds) == 0
+
+
+def test_binary_spread_stops_at_nine_lines_of_pg42() -> None:
+    assert binary_spread_rounds(5, 2, 10) is None  # no partial spread of 10 lines exists
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -76,7 +93,7 @@ def golfer(g: int, p: int, w: int) -> RotationProblem:
     )
 
 
-@pytest.mark.parametrize(("g", "p", "w"), [(10, 4, 13), (7, 4, 9), (5, 3, 7)])
+@pytest.mark.parametrize(("g", "p", "w"), [(10, 4, 13), (7, 4, 9), (5, 3, 7), (8, 4, 9)])
 def test_solver_uses_the_designs(g: int, p: int, w: int) -> None:
     result = solve_rotation(golfer(g, p, w), time_limit=20.0)
     assert result.repeat_pairs == 0

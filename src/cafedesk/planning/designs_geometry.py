@@ -7,6 +7,12 @@
   lines by spreads; packings are plentiful, the search needs a few dozen nodes.
   (No packing of PG(3,3) is invariant under a collineation of order 13, so the
   cyclic shortcut does not apply.)
+* :func:`binary_spread_rounds` - people are the vectors of GF(2)^d, tables of 2^k;
+  each round seats the cosets of one k-dimensional subspace.  Two rounds share
+  no pair when their subspaces meet only in 0, so w rounds need a partial
+  spread of w such subspaces (found by a small search).  For 32 people at
+  tables of 4 this gives 8-4-9 at once (a partial line spread of PG(4,2) has at
+  most 9 lines, so 8-4-10 needs something else).
 * :func:`unital_rounds` - the Hermitian unital of PG(2,q^2): q^3+1 points, blocks
   of q+1 (its secant lines), resolvable into q^2 parallel classes (q=3: 7 tables
   of 4 for 9 rounds).  The resolution is found by a small exact-cover search.
@@ -214,8 +220,54 @@ def _resolve(blocks: list[frozenset[int]], n: int, w: int, nodes: int) -> Rounds
     return [[sorted(blocks[b]) for b in rnd] for rnd in rounds]
 
 
+def binary_spread_rounds(d: int, k: int, w: int, *, nodes: int = 20_000) -> Rounds | None:
+    """w rounds of 2^(d-k) tables of 2^k from a partial spread of GF(2)^d, or None."""
+    if not 1 <= k < d or w < 1 or (1 << d) ** k > 1 << 18:  # bases listed by brute force
+        return None
+    subspaces: dict[int, int] = {}  # bit mask of the non-zero vectors -> a basis key
+    for basis in product(range(1, 1 << d), repeat=k):
+        span = {0}
+        for v in basis:
+            span |= {x ^ v for x in span}
+        if len(span) == 1 << k:
+            subspaces.setdefault(sum(1 << x for x in span if x), 0)
+    masks = sorted(subspaces)
+    chosen: list[int] = []
+    budget = [nodes]
+
+    def go(start: int, used: int) -> bool:
+        if len(chosen) == w:
+            return True
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        for i in range(start, len(masks)):
+            if not masks[i] & used:
+                chosen.append(masks[i])
+                if go(i + 1, used | masks[i]):
+                    return True
+                chosen.pop()
+        return False
+
+    if not go(0, 0):
+        return None
+    rounds: Rounds = []
+    for mask in chosen:
+        sub = [0, *(x for x in range(1, 1 << d) if mask >> x & 1)]
+        tables: dict[int, list[int]] = {}
+        for x in range(1 << d):  # a coset is named by its smallest member
+            tables.setdefault(min(x ^ y for y in sub), []).append(x)
+        rounds.append(sorted(tables.values()))
+    return rounds
+
+
 def geometric_rounds(g: int, p: int, w: int, *, seed: int = 0) -> Rounds | None:
-    """A packing or unital schedule when g tables of p fit one (cut to w rounds)."""
+    """A spread, packing or unital schedule when g tables of p fit one (cut to w rounds)."""
+    n = g * p
+    if p >= 2 and n & (n - 1) == 0 and p & (p - 1) == 0:
+        found = binary_spread_rounds(n.bit_length() - 1, p.bit_length() - 1, w)
+        if found is not None:
+            return found
     q = p - 1
     if q < 2 or gf_tables(q) is None:
         return None
