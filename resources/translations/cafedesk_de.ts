@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Move topic %1</source>
-        <translation>Thema %1 verschieben</translation>
-    </message>
-    <message>
-        <source>Park topic %1</source>
-        <translation>Thema %1 parken</translation>
-    </message>
-    <message>
-        <source>Swap topics %1 and %2</source>
-        <translation>Themen %1 und %2 tauschen</translation>
-    </message>
-    <message>
-        <source>New topic %1 “%2”</source>
-        <translation>Neues Thema %1 „%2“</translation>
-    </message>
-    <message>
-        <source>Edit topic %1</source>
-        <translation>Thema %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete topic %1</source>
-        <translation>Thema %1 löschen</translation>
-    </message>
-    <message>
-        <source>Merge topics %1 and %2</source>
-        <translation>Themen %1 und %2 zusammenlegen</translation>
-    </message>
-    <message>
-        <source>Split topic %1</source>
-        <translation>Thema %1 trennen</translation>
-    </message>
-</context>
-<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -94,6 +59,10 @@
         <translation>Die drei Pro-Action-Café-Fragen verwenden</translation>
     </message>
     <message>
+        <source>Café setup</source>
+        <translation>Café-Aufbau</translation>
+    </message>
+    <message>
         <source>Pro Action Café: each caller hosts a table with a project question; the others visit a different caller in each of three rounds.</source>
         <translation>Pro Action Café: Jede:r Anliegenträger:in empfängt an einem Tisch mit einer Projektfrage; alle anderen besuchen in jeder der drei Runden eine andere Person.</translation>
     </message>
@@ -112,6 +81,10 @@
 </context>
 <context>
     <name>CallersPanel</name>
+    <message>
+        <source>Callers</source>
+        <translation>Anliegenträger:innen</translation>
+    </message>
     <message>
         <source>Caller</source>
         <translation>Anliegenträger:in</translation>
@@ -752,6 +725,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Anwesende</translation>
     </message>
     <message>
+        <source>News wall</source>
+        <translation>Nachrichtenwand</translation>
+    </message>
+    <message>
         <source>%1 of %2 reports in · %3 missing</source>
         <translation>%1 von %2 Berichten da · %3 fehlen</translation>
     </message>
@@ -794,6 +771,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>Flipchart photos</source>
         <translation>Flipchart-Fotos</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Berichte</translation>
+    </message>
 </context>
 <context>
     <name>PaperMenu</name>
@@ -819,6 +800,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Import from CSV or Excel…</source>
         <translation>Aus CSV oder Excel importieren…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1232,6 +1217,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>RoundsPanel</name>
     <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
         <source>round %1</source>
         <translation>Runde %1</translation>
     </message>
@@ -1279,6 +1268,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Move person…</source>
         <translation>Person umsetzen…</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Sitzplan</translation>
     </message>
     <message>
         <source>Round %1 · %2 min</source>
@@ -1374,6 +1367,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>SlotsPage</name>
     <message>
+        <source>Time slots</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1418,6 +1415,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 </context>
 <context>
     <name>SpacesPage</name>
+    <message>
+        <source>Spaces</source>
+        <translation>Räume</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1591,6 +1592,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>TablesPanel</name>
     <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
         <source>table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -1704,6 +1709,18 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 </context>
 <context>
     <name>WallCommands</name>
+    <message>
+        <source>Move topic %1</source>
+        <translation>Thema %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Park topic %1</source>
+        <translation>Thema %1 parken</translation>
+    </message>
+    <message>
+        <source>Swap topics %1 and %2</source>
+        <translation>Themen %1 und %2 tauschen</translation>
+    </message>
     <message numerus="yes">
         <source>Pin %n topic(s)</source>
         <translation>
@@ -1718,12 +1735,32 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
             <numerusform>Fixierung von %n Themen aufheben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New topic %1 “%2”</source>
+        <translation>Neues Thema %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Edit topic %1</source>
+        <translation>Thema %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete topic %1</source>
+        <translation>Thema %1 löschen</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n topic(s)</source>
         <translation>
             <numerusform>%n Thema löschen</numerusform>
             <numerusform>%n Themen löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge topics %1 and %2</source>
+        <translation>Themen %1 und %2 zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Split topic %1</source>
+        <translation>Thema %1 trennen</translation>
     </message>
 </context>
 <context>
@@ -2859,52 +2896,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Ernte</translation>
     </message>
     <message>
-        <source>Seating</source>
-        <translation>Sitzplan</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Tische</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Runden</translation>
-    </message>
-    <message>
-        <source>Callers</source>
-        <translation>Anliegenträger:innen</translation>
-    </message>
-    <message>
-        <source>Café setup</source>
-        <translation>Café-Aufbau</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>News wall</source>
-        <translation>Nachrichtenwand</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Time slots</source>
-        <translation>Zeitfenster</translation>
-    </message>
-    <message>
-        <source>Spaces</source>
-        <translation>Räume</translation>
     </message>
     <message>
         <source>Wall</source>

@@ -1,41 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Move topic %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Park topic %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Swap topics %1 and %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New topic %1 “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit topic %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete topic %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge topics %1 and %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Split topic %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -93,6 +58,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Café setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Pro Action Café: each caller hosts a table with a project question; the others visit a different caller in each of three rounds.</source>
         <translation type="unfinished" />
     </message>
@@ -111,6 +80,10 @@
 </context>
 <context>
     <name>CallersPanel</name>
+    <message>
+        <source>Callers</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Caller</source>
         <translation type="unfinished" />
@@ -726,6 +699,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>News wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 of %2 reports in · %3 missing</source>
         <translation type="unfinished" />
     </message>
@@ -768,6 +745,10 @@ Everything is stored the moment it is changed; backups are kept in
         <source>Flipchart photos</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PaperMenu</name>
@@ -792,6 +773,10 @@ Everything is stored the moment it is changed; backups are kept in
     <name>ParticipantsPage</name>
     <message>
         <source>Import from CSV or Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1191,6 +1176,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>RoundsPanel</name>
     <message>
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>round %1</source>
         <translation type="unfinished" />
     </message>
@@ -1231,6 +1220,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Move person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seating</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1309,6 +1302,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>SlotsPage</name>
     <message>
+        <source>Time slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Day</source>
         <translation type="unfinished" />
     </message>
@@ -1347,6 +1344,10 @@ Everything is stored the moment it is changed; backups are kept in
 </context>
 <context>
     <name>SpacesPage</name>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -1505,6 +1506,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>TablesPanel</name>
     <message>
+        <source>Tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>table %1</source>
         <translation type="unfinished" />
     </message>
@@ -1609,6 +1614,18 @@ Everything is stored the moment it is changed; backups are kept in
 </context>
 <context>
     <name>WallCommands</name>
+    <message>
+        <source>Move topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Park topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap topics %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Pin %n topic(s)</source>
         <translation><numerusform>Pin %n topic</numerusform><numerusform>Pin %n topics</numerusform></translation>
@@ -1617,9 +1634,29 @@ Everything is stored the moment it is changed; backups are kept in
         <source>Unpin %n topic(s)</source>
         <translation><numerusform>Unpin %n topic</numerusform><numerusform>Unpin %n topics</numerusform></translation>
     </message>
+    <message>
+        <source>New topic %1 “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete topic %1</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Delete %n topic(s)</source>
         <translation><numerusform>Delete %n topic</numerusform><numerusform>Delete %n topics</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge topics %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split topic %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2749,51 +2786,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Seating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Callers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Café setup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>News wall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time slots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Spaces</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -21,7 +21,11 @@ class CafedeskError(Exception):
         super().__init__(self.message())
 
     def message(self, translate: Translate = identity) -> str:
-        return translate(self.template).format(**self.values)
+        values = dict(self.values)
+        if isinstance(values.get("what"), str):
+            # "what" names a kind of thing ("space", "topic"), marked for translation too.
+            values["what"] = translate(values["what"])
+        return translate(self.template).format(**values)
 
 
 class ValidationError(CafedeskError):

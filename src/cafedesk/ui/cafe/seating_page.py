@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,7 +77,7 @@ class SeatingPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Seating")
+        return QCoreApplication.translate("SeatingPage", "Seating")
 
     # --- showing -------------------------------------------------------------------
     def reload(self) -> None:

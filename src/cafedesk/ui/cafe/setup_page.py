@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 from cafedesk.domain.cafe import CafeRound, CafeTable, Caller
@@ -64,7 +64,7 @@ class TablesPanel(_Panel):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Tables")
+        return QCoreApplication.translate("TablesPanel", "Tables")
 
     def what(self, value: CafeTable) -> str:
         return self.tr("table %1").replace("%1", value.label)
@@ -135,7 +135,7 @@ class RoundsPanel(_Panel):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Rounds")
+        return QCoreApplication.translate("RoundsPanel", "Rounds")
 
     def what(self, value: CafeRound) -> str:
         return self.tr("round %1").replace("%1", str(value.number))
@@ -191,7 +191,7 @@ class CallersPanel(_Panel):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Callers")
+        return QCoreApplication.translate("CallersPanel", "Callers")
 
     def what(self, value: Caller) -> str:
         return self._names.get(value.participant_id, "")
@@ -278,7 +278,7 @@ class CafeSetupPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Café setup")
+        return QCoreApplication.translate("CafeSetupPage", "Café setup")
 
     def pro_action(self) -> bool:
         return event_service.get_event(self.document.file).method is Method.PRO_ACTION_CAFE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -125,7 +125,7 @@ class NotesPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Notes")
+        return QCoreApplication.translate("NotesPage", "Notes")
 
     def _show_current(self) -> None:
         topic_id = self.picker.topic_id()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.changes import Changes, Part
-from cafedesk.exports.missing_reports import MissingLine, missing_reports_pdf
 from cafedesk.services import event as event_service
 from cafedesk.services import notes
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.notes.common import STATUS_COLOURS, status_icon, status_label, when_text
 from cafedesk.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from cafedesk.exports.missing_reports import MissingLine
 
 WHEN, WHERE, NUMBER, SESSION, CONVENORS, STATUS, PHOTOS, ATTENDANCE = range(8)
 
@@ -89,7 +92,7 @@ class NewsWallPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("News wall")
+        return QCoreApplication.translate("NewsWallPage", "News wall")
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(
@@ -166,6 +169,8 @@ class NewsWallPage(Page):
 
     # --- printing ----------------------------------------------------------------------
     def missing_lines(self) -> list[MissingLine]:
+        from cafedesk.exports.missing_reports import MissingLine  # reportlab loads on demand
+
         snap = event_service.snapshot(self.document.file)
         days = len({s.day for s in snap.slots}) > 1
         return [
@@ -181,6 +186,8 @@ class NewsWallPage(Page):
         ]
 
     def write_missing(self, target: Path) -> None:
+        from cafedesk.exports.missing_reports import missing_reports_pdf
+
         snap = event_service.snapshot(self.document.file)
         printed = self.tr("Printed %1.").replace("%1", dt.datetime.now().strftime("%H:%M"))
         missing_reports_pdf(

@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import PaperSize
 from cafedesk.domain.notes import ProceedingsData
-from cafedesk.exports.proceedings import book_topics, build_proceedings
-from cafedesk.exports.session_report import build_session_report
 from cafedesk.services import event as event_service
 from cafedesk.services.proceedings import proceedings_data
 from cafedesk.ui.document import EventDocument, qt_translate
@@ -63,6 +61,8 @@ def _safe(name: str) -> str:
 
 
 def _write_book(job: ExportJob, report: Report, cancelled: Cancelled) -> str:
+    from cafedesk.exports.proceedings import build_proceedings  # reportlab loads on demand
+
     info = build_proceedings(
         job.data,
         job.target,
@@ -77,6 +77,8 @@ def _write_book(job: ExportJob, report: Report, cancelled: Cancelled) -> str:
 
 
 def _ask_topic(parent: QWidget, data: ProceedingsData) -> int | None:
+    from cafedesk.exports.proceedings import book_topics
+
     topics = book_topics(data)
     if not topics:
         return None
@@ -93,6 +95,8 @@ def _ask_topic(parent: QWidget, data: ProceedingsData) -> int | None:
 
 
 def _write_report(job: ExportJob, _report: Report, _cancelled: Cancelled) -> str:
+    from cafedesk.exports.session_report import build_session_report
+
     pages = build_session_report(
         job.data, job.choice, job.target, paper=job.paper, translate=qt_translate
     )
@@ -174,7 +178,7 @@ class ExportPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Export")
+        return QCoreApplication.translate("ExportPage", "Export")
 
     def _row(self, action: ExportAction) -> QWidget:
         row = QFrame(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cafedesk.domain.changes import Part
@@ -29,7 +30,7 @@ class ParticipantsPage(TablePage[Participant]):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Participants")
+        return QCoreApplication.translate("ParticipantsPage", "Participants")
 
     def columns(self) -> Sequence[Column[Participant]]:
         def text(field: str) -> Column[Participant]:

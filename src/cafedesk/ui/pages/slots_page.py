@@ -49,7 +49,7 @@ class SlotsPage(TablePage[TimeSlot]):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Time slots")
+        return QCoreApplication.translate("SlotsPage", "Time slots")
 
     def columns(self) -> Sequence[Column[TimeSlot]]:
         return [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from cafedesk.domain.changes import Part
 from cafedesk.domain.model import Space
 from cafedesk.services import spaces
@@ -24,7 +26,7 @@ class SpacesPage(TablePage[Space]):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Spaces")
+        return QCoreApplication.translate("SpacesPage", "Spaces")
 
     def columns(self) -> Sequence[Column[Space]]:
         return [

@@ -16,10 +16,6 @@ from cafedesk.services.wall import Place
 from cafedesk.ui.document import EventDocument, ServiceCommand
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WallCommands", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", str(value))
@@ -46,17 +42,27 @@ class WallCommands:
         return self._push(text, do, lambda: wall.place_topics(self.ef, before, respect_pins=False))
 
     def move(self, topic: Topic, place: Place) -> bool:
-        return self.place(_fill(tr("Move topic %1"), topic.number), {topic.id: place})
+        return self.place(
+            _fill(QCoreApplication.translate("WallCommands", "Move topic %1"), topic.number),
+            {topic.id: place},
+        )
 
     def park(self, topic: Topic) -> bool:
-        return self.place(_fill(tr("Park topic %1"), topic.number), {topic.id: (None, None)})
+        return self.place(
+            _fill(QCoreApplication.translate("WallCommands", "Park topic %1"), topic.number),
+            {topic.id: (None, None)},
+        )
 
     def swap(self, first: Topic, second: Topic) -> bool:
         places = {
             first.id: (second.space_id, second.slot_id),
             second.id: (first.space_id, first.slot_id),
         }
-        text = _fill(tr("Swap topics %1 and %2"), first.number, second.number)
+        text = _fill(
+            QCoreApplication.translate("WallCommands", "Swap topics %1 and %2"),
+            first.number,
+            second.number,
+        )
         return self.place(text, places)
 
     def pin(self, topic_ids: Sequence[int], pinned: bool) -> bool:
@@ -102,7 +108,11 @@ class WallCommands:
             topic_id, number, title, plan.convenor_ids, space_id=place[0], slot_id=place[1]
         )
         record = wall_edit.TopicRecord(topic)
-        text = _fill(tr("New topic %1 “%2”"), number, " ".join(title.split()))
+        text = _fill(
+            QCoreApplication.translate("WallCommands", "New topic %1 “%2”"),
+            number,
+            " ".join(title.split()),
+        )
         return topic_id if self.save(record, None, plan.new_people, text) else None
 
     def edit(self, previous: wall_edit.TopicRecord, values: Mapping[str, Any]) -> bool:
@@ -119,7 +129,7 @@ class WallCommands:
         record = wall_edit.TopicRecord(topic, plan.signup_ids)
         if record == previous and not plan.new_people:
             return False
-        text = _fill(tr("Edit topic %1"), topic.number)
+        text = _fill(QCoreApplication.translate("WallCommands", "Edit topic %1"), topic.number)
         return self.save(record, previous, plan.new_people, text)
 
     def delete(self, chosen: Sequence[Topic]) -> bool:
@@ -141,7 +151,9 @@ class WallCommands:
             return changes
 
         if len(chosen) == 1:
-            text = _fill(tr("Delete topic %1"), chosen[0].number)
+            text = _fill(
+                QCoreApplication.translate("WallCommands", "Delete topic %1"), chosen[0].number
+            )
         else:
             text = QCoreApplication.translate("WallCommands", "Delete %n topic(s)", "", len(chosen))
         return self._push(text, do, undo)
@@ -154,7 +166,11 @@ class WallCommands:
             saved[:] = [done.value]
             return done
 
-        text = _fill(tr("Merge topics %1 and %2"), keep.number, other.number)
+        text = _fill(
+            QCoreApplication.translate("WallCommands", "Merge topics %1 and %2"),
+            keep.number,
+            other.number,
+        )
         return self._push(text, do, lambda: wall_merge.unmerge(self.ef, saved[0]))
 
     def split(self, topic: Topic) -> bool:
@@ -165,5 +181,5 @@ class WallCommands:
             saved[:] = [done.value]
             return done
 
-        text = _fill(tr("Split topic %1"), topic.number)
+        text = _fill(QCoreApplication.translate("WallCommands", "Split topic %1"), topic.number)
         return self._push(text, do, lambda: wall_merge.unsplit(self.ef, saved[0]))
