@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event
-from cafedesk.exports.cafe_harvest import HarvestPhotos, write_harvest_report
-from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
-from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
 from cafedesk.services.cafe_plan import read_context
 from cafedesk.services.event import get_event
 from cafedesk.services.photos import harvest_photos
 from cafedesk.services.proceedings import photo_loader
 from cafedesk.store.eventfile import EventFile
+
+if TYPE_CHECKING:
+    from cafedesk.exports.cafe_paper import CafePaper
 
 
 class CafeDocument(StrEnum):
@@ -34,16 +35,26 @@ DOCUMENT_LABELS: dict[CafeDocument, str] = {
     CafeDocument.HARVEST: QT_TRANSLATE_NOOP("cafedesk", "Harvest report"),
 }
 
-_WRITERS: dict[CafeDocument, Callable[..., object]] = {
-    CafeDocument.CARDS: write_personal_cards,
-    CafeDocument.SEATING: write_seating_lists,
-    CafeDocument.TENTS: write_table_tents,
-    CafeDocument.HOST_CARDS: write_host_cards,
-    CafeDocument.HARVEST: write_harvest_report,
-}
+
+def _writer(kind: CafeDocument) -> Callable[..., object]:
+    # reportlab is imported when paper is made, not when the café pages open.
+    from cafedesk.exports.cafe_harvest import write_harvest_report
+    from cafedesk.exports.cafe_paper import write_personal_cards, write_seating_lists
+    from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+
+    writers: dict[CafeDocument, Callable[..., object]] = {
+        CafeDocument.CARDS: write_personal_cards,
+        CafeDocument.SEATING: write_seating_lists,
+        CafeDocument.TENTS: write_table_tents,
+        CafeDocument.HOST_CARDS: write_host_cards,
+        CafeDocument.HARVEST: write_harvest_report,
+    }
+    return writers[kind]
 
 
 def paper_input(ef: EventFile) -> CafePaper:
+    from cafedesk.exports.cafe_paper import CafePaper
+
     context = read_context(ef)
     event: Event = get_event(ef)
     return CafePaper(event, context.people, context.cafe, context.pro_action)
@@ -61,8 +72,10 @@ def write_cafe_document(
     partial = out.with_name(out.name + ".part")
     extra: dict[str, object] = {}
     if kind is CafeDocument.HARVEST:  # photo bytes are read one by one while drawn
+        from cafedesk.exports.cafe_harvest import HarvestPhotos
+
         extra["photos"] = HarvestPhotos(harvest_photos(ef), photo_loader(ef))
-    _WRITERS[kind](paper, partial, translate=translate, cancelled=cancelled, **extra)
+    _writer(kind)(paper, partial, translate=translate, cancelled=cancelled, **extra)
     if cancelled():
         partial.unlink(missing_ok=True)
         return out
