@@ -1,6 +1,6 @@
 """Benchmark the placement solver on the shared bench instances.
 
-    python benchmarks/bench_placement.py [INSTANCES_DIR] [--seeds 0 1 2]
+    python benchmarks/bench_placement.py [INSTANCES_DIR] [--seeds 0 1 2 3]
                                          [--time-limit S] [--jobs N]
 
 Every placement-*.json in INSTANCES_DIR (default: ../shared/bench/instances from
@@ -46,8 +46,11 @@ def worker(instance: str, seed: int, limit: float, out_path: str) -> None:
 
     def progress(report: SolverProgress) -> None:
         clashes = report.best.get("clashes")
-        if clashes is not None and report.best.get("unplaced", 0) == 0 and report.best.get(
-                "overflow", 0) == 0:
+        if (
+            clashes is not None
+            and report.best.get("unplaced", 0) == 0
+            and report.best.get("overflow", 0) == 0
+        ):
             curve.append((time.perf_counter() - began, clashes))
 
     result = solve_placement(problem, time_limit=limit, progress=progress, seed=seed)
@@ -59,9 +62,18 @@ def worker(instance: str, seed: int, limit: float, out_path: str) -> None:
         seen = [c for t, c in curve if t <= mark]
         if mark <= limit + 1e-9 and seen:
             marks[str(mark)] = min(seen)
-    print(json.dumps({"first_s": result.first_answer_s, "final_s": result.final_s,
-                      "overflow": result.overflow, "moves": result.moves,
-                      "unplaced": len(result.unplaced), "marks": marks}))
+    print(
+        json.dumps(
+            {
+                "first_s": result.first_answer_s,
+                "final_s": result.final_s,
+                "overflow": result.overflow,
+                "moves": result.moves,
+                "unplaced": len(result.unplaced),
+                "marks": marks,
+            }
+        )
+    )
 
 
 def best_known(reference: Path) -> dict[str, str]:
@@ -77,16 +89,25 @@ def best_known(reference: Path) -> dict[str, str]:
     return out
 
 
-def run_one(instance: Path, seed: int, limit: float, out_dir: Path,
-            evaluate: Path) -> dict[str, Any]:
+def run_one(
+    instance: Path, seed: int, limit: float, out_dir: Path, evaluate: Path
+) -> dict[str, Any]:
     sol = out_dir / f"{instance.stem}-seed{seed}.json"
     env = dict(os.environ, PYTHONHASHSEED="0")
-    done = subprocess.run([sys.executable, __file__, "--worker", str(instance), str(seed),
-                           str(limit), str(sol)], capture_output=True, text=True, env=env,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--worker", str(instance), str(seed), str(limit), str(sol)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     run: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    scored = subprocess.run(["python3", str(evaluate), str(instance), str(sol), "--json"],
-                            capture_output=True, text=True, check=False)
+    scored = subprocess.run(
+        ["python3", str(evaluate), str(instance), str(sol), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     verdict = json.loads(scored.stdout)
     run["valid"] = verdict["valid"]
     run["clashes"] = verdict["objective"]["clashes"]
@@ -97,8 +118,11 @@ def run_one(instance: Path, seed: int, limit: float, out_dir: Path,
 def fmt_triple(values: list[float], spec: str = "d") -> str:
     ordered = sorted(values)
     med = statistics.median(ordered)
-    return "/".join(format(v, spec) for v in (ordered[0], med, ordered[-1])) if spec != "d" \
+    return (
+        "/".join(format(v, spec) for v in (ordered[0], med, ordered[-1]))
+        if spec != "d"
         else f"{ordered[0]}/{med:g}/{ordered[-1]}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -106,9 +130,10 @@ def main(argv: list[str]) -> int:
         worker(argv[1], int(argv[2]), float(argv[3]), argv[4])
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("instances", nargs="?",
-                        default=str(REPO / ".." / "shared" / "bench" / "instances"))
-    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    parser.add_argument(
+        "instances", nargs="?", default=str(REPO / ".." / "shared" / "bench" / "instances")
+    )
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3])
     parser.add_argument("--time-limit", type=float, default=None)
     parser.add_argument("--jobs", type=int, default=1, help="runs in parallel (keep 1 for timing)")
     parser.add_argument("--only", default="", help="substring of the instance names to run")
@@ -119,29 +144,42 @@ def main(argv: list[str]) -> int:
     out_dir = REPO / "benchmarks" / "out"
     out_dir.mkdir(parents=True, exist_ok=True)
     instances = sorted(p for p in inst_dir.glob("placement-*.json") if args.only in p.name)
-    instances.sort(key=lambda p: list(DEFAULT_LIMITS).index(p.stem.split("-")[-1])
-                   if p.stem.split("-")[-1] in DEFAULT_LIMITS else 99)
-    header = (f"{'instance':<18} {'limit':>5} {'clashes min/med/max':>20} {'valid':>5} "
-              f"{'overflow':>8} {'moves':>5} {'first s (max)':>13} {'final s (max)':>13} "
-              f"{'best known':>10}  best clashes at " + " / ".join(f"{m:g}" for m in MARKS)
-              + " s (median)")
+    instances.sort(
+        key=lambda p: (
+            list(DEFAULT_LIMITS).index(p.stem.split("-")[-1])
+            if p.stem.split("-")[-1] in DEFAULT_LIMITS
+            else 99
+        )
+    )
+    header = (
+        f"{'instance':<18} {'limit':>5} {'clashes min/med/max':>20} {'valid':>5} "
+        f"{'overflow':>8} {'moves':>5} {'first s (max)':>13} {'final s (max)':>13} "
+        f"{'best known':>10}  best clashes at "
+        + " / ".join(f"{m:g}" for m in MARKS)
+        + " s (median)"
+    )
     print(header)
     print("-" * len(header))
     for inst in instances:
         size = inst.stem.split("-")[-1]
         limit = args.time_limit or DEFAULT_LIMITS.get(size, 10.0)
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            runs = list(pool.map(lambda s, i=inst, lim=limit: run_one(i, s, lim, out_dir,
-                                                                     evaluate), args.seeds))
+            runs = list(
+                pool.map(
+                    lambda s, i=inst, lim=limit: run_one(i, s, lim, out_dir, evaluate), args.seeds
+                )
+            )
         curve = []
         for mark in MARKS:
             got = [r["marks"][str(mark)] for r in runs if str(mark) in r["marks"]]
             curve.append(f"{statistics.median(got):g}" if len(got) == len(runs) else "-")
-        print(f"{inst.stem:<18} {limit:>5g} {fmt_triple([r['clashes'] for r in runs]):>20} "
-              f"{sum(r['valid'] for r in runs)}/{len(runs):<3} "
-              f"{max(r['overflow'] for r in runs):>8} {max(r['moves'] for r in runs):>5} "
-              f"{max(r['first_s'] for r in runs):>13.4f} {max(r['final_s'] for r in runs):>13.2f} "
-              f"{known.get(inst.stem, '?'):>10}  " + " / ".join(curve))
+        print(
+            f"{inst.stem:<18} {limit:>5g} {fmt_triple([r['clashes'] for r in runs]):>20} "
+            f"{sum(r['valid'] for r in runs)}/{len(runs):<3} "
+            f"{max(r['overflow'] for r in runs):>8} {max(r['moves'] for r in runs):>5} "
+            f"{max(r['first_s'] for r in runs):>13.4f} {max(r['final_s'] for r in runs):>13.2f} "
+            f"{known.get(inst.stem, '?'):>10}  " + " / ".join(curve)
+        )
         for seed, r in zip(args.seeds, runs, strict=True):
             if not r["valid"]:
                 print(f"    seed {seed} INVALID: {r['errors']}")

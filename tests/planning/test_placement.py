@@ -38,9 +38,11 @@ def feasible_problems(draw: st.DrawFn) -> PlacementProblem:
     n_rooms = draw(st.integers(1, 4))
     n_slots = draw(st.integers(1, 4))
     rooms = tuple(
-        PlacementRoom(f"R{i}", draw(st.integers(5, 40)),
-                      frozenset(draw(st.sets(st.sampled_from(TAGS)))))
-        for i in range(n_rooms))
+        PlacementRoom(
+            f"R{i}", draw(st.integers(5, 40)), frozenset(draw(st.sets(st.sampled_from(TAGS))))
+        )
+        for i in range(n_rooms)
+    )
     slots = tuple(PlacementSlot(f"S{j}", f"slot {j}") for j in range(n_slots))
     cells = [(r, s) for r in rooms for s in slots]
     hidden = draw(st.lists(st.sampled_from(cells), unique=True, max_size=len(cells)))
@@ -58,22 +60,32 @@ def feasible_problems(draw: st.DrawFn) -> PlacementProblem:
         convenor = people[0] if people and first_in_convenor else None
         others = [s.id for s in slots if s.id != slot.id]
         pin = draw(st.sampled_from(["none", "none", "none", "room", "slot", "both"]))
-        topics.append(PlacementTopic(
-            id=f"T{i}", convenor=convenor, demand=draw(st.integers(0, room.capacity)),
-            convenors=frozenset(people) - {convenor},
-            equipment=frozenset(draw(st.sets(st.sampled_from(sorted(room.equipment))))
-                                if room.equipment else ()),
-            pinned_room=room.id if pin in ("room", "both") else None,
-            pinned_slot=slot.id if pin in ("slot", "both") else None,
-            unavailable_slots=frozenset(draw(st.sets(st.sampled_from(others))) if others
-                                        else set()),
-            current=draw(st.sampled_from([None, (room.id, slot.id),
-                                          (cells[0][0].id, cells[0][1].id)]))))
+        topics.append(
+            PlacementTopic(
+                id=f"T{i}",
+                convenor=convenor,
+                demand=draw(st.integers(0, room.capacity)),
+                convenors=frozenset(people) - {convenor},
+                equipment=frozenset(
+                    draw(st.sets(st.sampled_from(sorted(room.equipment)))) if room.equipment else ()
+                ),
+                pinned_room=room.id if pin in ("room", "both") else None,
+                pinned_slot=slot.id if pin in ("slot", "both") else None,
+                unavailable_slots=frozenset(
+                    draw(st.sets(st.sampled_from(others))) if others else set()
+                ),
+                current=draw(
+                    st.sampled_from([None, (room.id, slot.id), (cells[0][0].id, cells[0][1].id)])
+                ),
+            )
+        )
     ids = [t.id for t in topics]
     interests = {
         f"P{k}": tuple(draw(st.lists(st.sampled_from(ids), unique=True, max_size=len(ids))))
-        if ids else ()
-        for k in range(draw(st.integers(0, 12)))}
+        if ids
+        else ()
+        for k in range(draw(st.integers(0, 12)))
+    }
     return PlacementProblem(rooms, slots, tuple(topics), interests)
 
 
@@ -99,32 +111,38 @@ def assert_hard_rules(problem: PlacementProblem, result: PlacementResult) -> Non
             seen.add((person, sid))
 
 
-def brute_score(problem: PlacementProblem,
-                assignments: Mapping[str, tuple[str, str]]) -> tuple[int, int, int]:
+def brute_score(
+    problem: PlacementProblem, assignments: Mapping[str, tuple[str, str]]
+) -> tuple[int, int, int]:
     caps = {r.id: r.capacity for r in problem.rooms}
-    overflow = sum(max(0, t.demand - caps[assignments[t.id][0]])
-                   for t in problem.topics if t.id in assignments)
+    overflow = sum(
+        max(0, t.demand - caps[assignments[t.id][0]]) for t in problem.topics if t.id in assignments
+    )
     clashes = 0
     for wanted in problem.interests.values():
         placed = [x for x in set(wanted) if x in assignments]
-        clashes += sum(1 for x, y in combinations(placed, 2)
-                       if assignments[x][1] == assignments[y][1])
-    moves = sum(1 for t in problem.topics
-                if t.current is not None and assignments.get(t.id) != t.current)
+        clashes += sum(
+            1 for x, y in combinations(placed, 2) if assignments[x][1] == assignments[y][1]
+        )
+    moves = sum(
+        1 for t in problem.topics if t.current is not None and assignments.get(t.id) != t.current
+    )
     return overflow, clashes, moves
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problem=feasible_problems(), seed=st.integers(0, 1000))
-def test_random_feasible_instances_keep_every_hard_rule(problem: PlacementProblem,
-                                                         seed: int) -> None:
+def test_random_feasible_instances_keep_every_hard_rule(
+    problem: PlacementProblem, seed: int
+) -> None:
     result = solve_placement(problem, time_limit=0.05, seed=seed)
     assert_hard_rules(problem, result)
     # The hidden placement is clean, so the solver must place everything without overflow.
     assert result.unplaced == ()
     assert result.overflow == 0
     assert (result.overflow, result.clashes, result.moves) == brute_score(
-        problem, result.assignments)
+        problem, result.assignments
+    )
     assert score(problem, result.assignments) == brute_score(problem, result.assignments)
     for t in problem.topics:
         if t.pinned_room is not None and t.pinned_slot is not None:
@@ -133,19 +151,29 @@ def test_random_feasible_instances_keep_every_hard_rule(problem: PlacementProble
 
 @settings(max_examples=40, deadline=None)
 @given(problem=feasible_problems(), data=st.data())
-def test_score_agrees_with_brute_recount_on_any_assignment(problem: PlacementProblem,
-                                                           data: st.DataObject) -> None:
+def test_score_agrees_with_brute_recount_on_any_assignment(
+    problem: PlacementProblem, data: st.DataObject
+) -> None:
     cells = [(r.id, s.id) for r in problem.rooms for s in problem.slots]
-    chosen = data.draw(st.lists(st.sampled_from(cells), unique=True,
-                                min_size=len(problem.topics), max_size=len(problem.topics)))
+    chosen = data.draw(
+        st.lists(
+            st.sampled_from(cells),
+            unique=True,
+            min_size=len(problem.topics),
+            max_size=len(problem.topics),
+        )
+    )
     assignments = {t.id: c for t, c in zip(problem.topics, chosen, strict=True)}
     assert score(problem, assignments) == brute_score(problem, assignments)
 
 
-def grid(n_rooms: int, n_slots: int, cap: int = 30) -> tuple[tuple[PlacementRoom, ...],
-                                                               tuple[PlacementSlot, ...]]:
-    return (tuple(PlacementRoom(f"R{i}", cap) for i in range(n_rooms)),
-            tuple(PlacementSlot(f"S{j}") for j in range(n_slots)))
+def grid(
+    n_rooms: int, n_slots: int, cap: int = 30
+) -> tuple[tuple[PlacementRoom, ...], tuple[PlacementSlot, ...]]:
+    return (
+        tuple(PlacementRoom(f"R{i}", cap) for i in range(n_rooms)),
+        tuple(PlacementSlot(f"S{j}") for j in range(n_slots)),
+    )
 
 
 def solve_and_check(problem: PlacementProblem) -> PlacementResult:
@@ -181,9 +209,11 @@ def test_overbooked_convenor_is_explained_and_never_double_booked() -> None:
 
 def test_every_convenor_of_a_merged_topic_blocks_its_slot() -> None:
     rooms, slots = grid(3, 2)
-    topics = (PlacementTopic("A", convenor="X"),
-              PlacementTopic("B", convenors=frozenset({"X", "Y"})),
-              PlacementTopic("C", convenor="Z", convenors=frozenset({"Y"})))
+    topics = (
+        PlacementTopic("A", convenor="X"),
+        PlacementTopic("B", convenors=frozenset({"X", "Y"})),
+        PlacementTopic("C", convenor="Z", convenors=frozenset({"Y"})),
+    )
     result = solve_and_check(PlacementProblem(rooms, slots, topics, {"p": ("A", "B", "C")}))
     assert result.unplaced == ()
     cells = result.assignments
@@ -192,9 +222,11 @@ def test_every_convenor_of_a_merged_topic_blocks_its_slot() -> None:
 
 def test_convenor_overbooked_through_merged_topics() -> None:
     rooms, slots = grid(3, 2)
-    topics = (PlacementTopic("A", convenor="X"),
-              PlacementTopic("B", convenor="Y", convenors=frozenset({"X"})),
-              PlacementTopic("C", convenors=frozenset({"X"})))
+    topics = (
+        PlacementTopic("A", convenor="X"),
+        PlacementTopic("B", convenor="Y", convenors=frozenset({"X"})),
+        PlacementTopic("C", convenors=frozenset({"X"})),
+    )
     result = solve_and_check(PlacementProblem(rooms, slots, topics, {}))
     assert len(result.unplaced) == 1
     issue = next(p for p in result.problems if p.code == "convenor_overbooked")
@@ -204,19 +236,19 @@ def test_convenor_overbooked_through_merged_topics() -> None:
 def test_equipment_shortage() -> None:
     rooms = (PlacementRoom("R0", 30, frozenset({"projector"})), PlacementRoom("R1", 30))
     slots = grid(0, 2)[1]
-    topics = tuple(PlacementTopic(f"T{i}", equipment=frozenset({"projector"}))
-                   for i in range(5))
+    topics = tuple(PlacementTopic(f"T{i}", equipment=frozenset({"projector"})) for i in range(5))
     result = solve_and_check(PlacementProblem(rooms, slots, topics, {}))
     assert len(result.unplaced) == 3
     issue = next(p for p in result.problems if p.code == "equipment_shortage")
-    assert issue.sentence() == (
-        "5 topics need projector but only 1 spaces × 2 slots have it.")
+    assert issue.sentence() == ("5 topics need projector but only 1 spaces × 2 slots have it.")
 
 
 def test_conflicting_pins() -> None:
     rooms, slots = grid(2, 2)
-    topics = (PlacementTopic("A", pinned_room="R0", pinned_slot="S0"),
-              PlacementTopic("B", pinned_room="R0", pinned_slot="S0"))
+    topics = (
+        PlacementTopic("A", pinned_room="R0", pinned_slot="S0"),
+        PlacementTopic("B", pinned_room="R0", pinned_slot="S0"),
+    )
     result = solve_and_check(PlacementProblem(rooms, slots, topics, {}))
     assert len(result.unplaced) == 1
     assert "pin_conflict" in codes(result)
@@ -225,9 +257,11 @@ def test_conflicting_pins() -> None:
 def test_topic_too_big_is_placed_in_the_largest_room_and_explained() -> None:
     rooms = (PlacementRoom("small", 10), PlacementRoom("big", 30))
     slots = grid(0, 1)[1]
-    result = solve_and_check(PlacementProblem(rooms, slots, (PlacementTopic("T", demand=40),
-                                                             PlacementTopic("U", demand=5)),
-                                              {}))
+    result = solve_and_check(
+        PlacementProblem(
+            rooms, slots, (PlacementTopic("T", demand=40), PlacementTopic("U", demand=5)), {}
+        )
+    )
     assert result.assignments["T"][0] == "big"
     assert result.overflow == 10
     issue = next(p for p in result.problems if p.code == "too_big")
@@ -237,31 +271,38 @@ def test_topic_too_big_is_placed_in_the_largest_room_and_explained() -> None:
 def test_zero_overflow_is_found_when_it_exists() -> None:
     rooms = (PlacementRoom("A", 50), PlacementRoom("B", 20))
     slots = grid(0, 2)[1]
-    topics = (PlacementTopic("big1", demand=45), PlacementTopic("big2", demand=40),
-              PlacementTopic("s1", demand=15), PlacementTopic("s2", demand=18))
+    topics = (
+        PlacementTopic("big1", demand=45),
+        PlacementTopic("big2", demand=40),
+        PlacementTopic("s1", demand=15),
+        PlacementTopic("s2", demand=18),
+    )
     # Interest pulls the two big topics together; capacity must win over clashes.
-    result = solve_and_check(PlacementProblem(rooms, slots, topics,
-                                              {"p": ("big1", "s1"), "q": ("big2", "s2")}))
+    result = solve_and_check(
+        PlacementProblem(rooms, slots, topics, {"p": ("big1", "s1"), "q": ("big2", "s2")})
+    )
     assert result.overflow == 0
     assert result.assignments["big1"][1] != result.assignments["big2"][1]
 
 
 def test_sentences_go_through_translate_and_survive_broken_translations() -> None:
-    issue = check_feasibility(PlacementProblem(*grid(1, 1), (PlacementTopic("T", demand=40),),
-                                               {}))[0]
+    issue = check_feasibility(PlacementProblem(*grid(1, 1), (PlacementTopic("T", demand=40),), {}))[
+        0
+    ]
     assert describe_issue(issue, lambda s: "«" + s + "»").startswith("«Topic T (40")
     assert issue.sentence(lambda s: s.replace("{topic}", "{nope}")).startswith("Topic T")
 
 
 def test_empty_and_degenerate_inputs_do_not_crash() -> None:
     assert solve_placement(PlacementProblem((), (), (), {}), time_limit=0.01).assignments == {}
-    result = solve_placement(PlacementProblem((), (), (PlacementTopic("T"),), {}),
-                             time_limit=0.01)
+    result = solve_placement(PlacementProblem((), (), (PlacementTopic("T"),), {}), time_limit=0.01)
     assert result.unplaced == ("T",)
     assert "no_cells" in codes(result)
-    odd = PlacementProblem(*grid(1, 1), (PlacementTopic("T", pinned_room="nowhere",
-                                                        unavailable_slots=frozenset({"S0"})),),
-                           {"p": ("T", "ghost")})
+    odd = PlacementProblem(
+        *grid(1, 1),
+        (PlacementTopic("T", pinned_room="nowhere", unavailable_slots=frozenset({"S0"})),),
+        {"p": ("T", "ghost")},
+    )
     result = solve_and_check(odd)
     assert result.unplaced == ("T",)
     assert "pin_unknown" in codes(result)
@@ -290,16 +331,21 @@ def test_stop_request_returns_best_so_far() -> None:
 
 def bench_doc() -> dict[str, object]:
     return {
-        "format": "cafedesk-bench/placement/v1", "name": "tiny", "stats": {"x": 1},
-        "rooms": [{"id": "R1", "name": "Hall", "capacity": 3},
-                  {"id": "R2", "capacity": 2}],
+        "format": "cafedesk-bench/placement/v1",
+        "name": "tiny",
+        "stats": {"x": 1},
+        "rooms": [{"id": "R1", "name": "Hall", "capacity": 3}, {"id": "R2", "capacity": 2}],
         "slots": [{"id": "S1", "label": "Mon"}, {"id": "S2"}],
-        "topics": [{"id": "A", "convenor": "P1", "demand": 1},
-                   {"id": "B", "convenor": "P1", "pinned": {"slot": "S2"}},
-                   {"id": "C", "convenor": "P2", "unavailable_slots": ["S1"]}],
-        "participants": [{"id": "P1", "interests": ["A", "B"]},
-                         {"id": "P2", "interests": ["B", "C"]},
-                         {"id": "P3", "interests": ["B"]}],
+        "topics": [
+            {"id": "A", "convenor": "P1", "demand": 1},
+            {"id": "B", "convenor": "P1", "pinned": {"slot": "S2"}},
+            {"id": "C", "convenor": "P2", "unavailable_slots": ["S1"]},
+        ],
+        "participants": [
+            {"id": "P1", "interests": ["A", "B"]},
+            {"id": "P2", "interests": ["B", "C"]},
+            {"id": "P3", "interests": ["B"]},
+        ],
     }
 
 

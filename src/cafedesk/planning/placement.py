@@ -26,8 +26,10 @@ over people and slots of C(n, 2) for n wanted topics in the slot), fewest moves
 (topics with a current cell that end up elsewhere, unplaced included).
 
 The solver builds a greedy answer at once, then anneals over each topic's slot
-(rooms follow exactly per slot) until the time limit or a stop request, and
-returns the best answer seen. ``progress`` gets a ``SolverProgress`` when the
+(rooms follow exactly per slot): a short run first, then as many fresh runs
+(new greedy start, own random stream) as the time allows at about 460 moves per
+topic pair each, and returns the best answer seen on the time limit or a stop
+request. ``progress`` gets a ``SolverProgress`` when the
 best improves (at most every 20 ms) and at least every 0.2 s, with figures
 ``overflow``, ``clashes``, ``moves`` and ``unplaced``.
 """
@@ -71,18 +73,25 @@ __all__ = [
     "solve_placement",
 ]
 
-# Annealing temperatures in clash units; tuned on the bench instances (a clash
-# costing move is taken with odds e^-1/2 at the start, almost never at the end).
-_T_START = 2.0
-_T_END = 0.1
+# Annealing temperatures in clash units, tuned on the bench instances. A run
+# that has the whole time needs the wide range (large: 312 median against 317
+# for 1.3 -> 0.5); runs that restart do better in the narrow one (medium: 202
+# against 203.5 for 2.0 -> 0.1).
+_T_WIDE = (2.0, 0.1)
+_T_NARROW = (1.3, 0.5)
 _QUICK_SHARE = 0.1
 _QUICK_MAX_S = 1.0
+# Runs end in basins that differ by several clashes (2-slot exchanges cannot
+# leave them); a run shorter than about this many moves per topic pair ends in
+# poor ones, a longer one gains little over a fresh restart (bench: medium).
+_RUN_MOVES_PER_PAIR = 460.0
 _REPORT_GAP_S = 0.02
 _HEARTBEAT_S = 0.2
 
 
-def score(problem: PlacementProblem,
-          assignments: Mapping[str, tuple[str, str]]) -> tuple[int, int, int]:
+def score(
+    problem: PlacementProblem, assignments: Mapping[str, tuple[str, str]]
+) -> tuple[int, int, int]:
     """(overflow, clashes, moves) of an assignment; hard rules are not checked here."""
     caps = {r.id: r.capacity for r in problem.rooms}
     overflow = moves = 0
@@ -127,16 +136,29 @@ class _Tracker:
         gap = now - self.last_report
         if force or (self.dirty and gap >= _REPORT_GAP_S) or gap >= _HEARTBEAT_S:
             unplaced, overflow, _ = self.best_key
-            self.progress(SolverProgress(self.deadline.fraction(), {
-                "unplaced": unplaced, "overflow": overflow, "clashes": self.best_clashes,
-                "moves": self.best_moves}))
+            self.progress(
+                SolverProgress(
+                    self.deadline.fraction(),
+                    {
+                        "unplaced": unplaced,
+                        "overflow": overflow,
+                        "clashes": self.best_clashes,
+                        "moves": self.best_moves,
+                    },
+                )
+            )
             self.last_report = now
             self.dirty = False
 
 
-def solve_placement(problem: PlacementProblem, *, time_limit: float = 5.0,
-                    progress: ProgressCallback = ignore_progress,
-                    should_stop: StopRequested = never_stop, seed: int = 0) -> PlacementResult:
+def solve_placement(
+    problem: PlacementProblem,
+    *,
+    time_limit: float = 5.0,
+    progress: ProgressCallback = ignore_progress,
+    should_stop: StopRequested = never_stop,
+    seed: int = 0,
+) -> PlacementResult:
     """Best placement found within ``time_limit`` seconds (or until ``should_stop``)."""
     deadline = Deadline(time_limit, should_stop)
     issues = check_feasibility(problem)
@@ -150,20 +172,40 @@ def solve_placement(problem: PlacementProblem, *, time_limit: float = 5.0,
         tracker.maybe_report()
         return deadline.expired()
 
-    # A short anneal first, so that an early stop still gets a good answer; the
-    # long one (which starts hot and so forgets it) does the real work.
+    # A short anneal first, so that an early stop still gets a good answer and
+    # the speed of this machine is known; then fresh runs share the rest.
     quick = min(_QUICK_MAX_S, _QUICK_SHARE * time_limit) if time_limit >= 2.0 else 0.0
-    for share in (quick, time_limit):
-        remaining = min(share, time_limit - deadline.elapsed())
-        if remaining > 0 and not deadline.expired():
-            search.anneal(remaining, _T_START, _T_END, expired, tracker.improved)
-    return _result(model, problem, tracker.best_slots, issues, first_answer, deadline,
-                   progress)
+    rate = 0.0
+    if quick > 0:
+        began = deadline.elapsed()
+        moves = search.anneal(quick, *_T_WIDE, expired, tracker.improved)
+        rate = moves / max(1e-3, deadline.elapsed() - began)
+    run_s = _RUN_MOVES_PER_PAIR * model.n**2 / rate if rate > 0 else time_limit
+    runs = 0
+    while not deadline.expired():
+        remaining = time_limit - deadline.elapsed()
+        left = max(1, int(remaining / run_s))
+        if runs:
+            # Each restart draws from its own stream: a seed's runs do not depend
+            # on how far the one before got.
+            search.rng = random.Random(seed * 7919 + runs)
+            search.load([model.m] * model.n)
+            search.construct()
+        temps = _T_WIDE if runs == 0 and left == 1 else _T_NARROW
+        search.anneal(remaining / left, *temps, expired, tracker.improved)
+        runs += 1
+    return _result(model, problem, tracker.best_slots, issues, first_answer, deadline, progress)
 
 
-def _result(model: Model, problem: PlacementProblem, slots: list[int],
-            issues: tuple[PlacementIssue, ...], first_answer: float, deadline: Deadline,
-            progress: ProgressCallback) -> PlacementResult:
+def _result(
+    model: Model,
+    problem: PlacementProblem,
+    slots: list[int],
+    issues: tuple[PlacementIssue, ...],
+    first_answer: float,
+    deadline: Deadline,
+    progress: ProgressCallback,
+) -> PlacementResult:
     by_slot: list[list[int]] = [[] for _ in range(model.m)]
     for t, s in enumerate(slots):
         if s < model.m:
@@ -174,9 +216,19 @@ def _result(model: Model, problem: PlacementProblem, slots: list[int],
             assignments[model.topic_ids[t]] = (model.room_ids[room], model.slot_ids[s])
     unplaced = tuple(tid for tid in model.topic_ids if tid not in assignments)
     overflow, clashes, moves = score(problem, assignments)
-    progress(SolverProgress(1.0, {"unplaced": len(unplaced), "overflow": overflow,
-                                  "clashes": clashes, "moves": moves}))
+    progress(
+        SolverProgress(
+            1.0,
+            {"unplaced": len(unplaced), "overflow": overflow, "clashes": clashes, "moves": moves},
+        )
+    )
     return PlacementResult(
-        assignments=assignments, unplaced=unplaced, overflow=overflow, clashes=clashes,
-        moves=moves, first_answer_s=first_answer, final_s=deadline.elapsed(),
-        problems=issues + outcome_issues(problem, assignments, unplaced, issues))
+        assignments=assignments,
+        unplaced=unplaced,
+        overflow=overflow,
+        clashes=clashes,
+        moves=moves,
+        first_answer_s=first_answer,
+        final_s=deadline.elapsed(),
+        problems=issues + outcome_issues(problem, assignments, unplaced, issues),
+    )

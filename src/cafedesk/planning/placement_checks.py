@@ -38,13 +38,22 @@ def check_feasibility(problem: PlacementProblem) -> tuple[PlacementIssue, ...]:
     for tag, count in sorted(need.items()):
         having = sum(1 for r in rooms.values() if tag in r.equipment)
         if having and count > having * len(slots):
-            out.append(issue("equipment_shortage", (tag,), topics=count, equipment=tag,
-                             rooms=having, slots=len(slots)))
+            out.append(
+                issue(
+                    "equipment_shortage",
+                    (tag,),
+                    topics=count,
+                    equipment=tag,
+                    rooms=having,
+                    slots=len(slots),
+                )
+            )
     return tuple(out)
 
 
-def _topic_issues(t: PlacementTopic, problem: PlacementProblem,
-                  largest: int) -> list[PlacementIssue]:
+def _topic_issues(
+    t: PlacementTopic, problem: PlacementProblem, largest: int
+) -> list[PlacementIssue]:
     rooms = {r.id: r for r in problem.rooms}
     slots = {s.id for s in problem.slots}
     out: list[PlacementIssue] = []
@@ -54,26 +63,43 @@ def _topic_issues(t: PlacementTopic, problem: PlacementProblem,
     if t.pinned_slot is not None and t.pinned_slot not in slots:
         out.append(issue("pin_unknown", (t.id, t.pinned_slot), topic=t.id, target=t.pinned_slot))
     elif t.pinned_slot is not None and t.pinned_slot in t.unavailable_slots:
-        out.append(issue("pin_unavailable", (t.id, t.pinned_slot), topic=t.id,
-                         slot=t.pinned_slot))
+        out.append(issue("pin_unavailable", (t.id, t.pinned_slot), topic=t.id, slot=t.pinned_slot))
     elif t.pinned_slot is None and slots and slots <= t.unavailable_slots:
         out.append(issue("no_slot", (t.id,), topic=t.id))
     missing = ", ".join(sorted(t.equipment))
     if pinned is not None:
         if not t.equipment <= pinned.equipment:
             lacks = ", ".join(sorted(t.equipment - pinned.equipment))
-            out.append(issue("pin_equipment", (t.id, pinned.id), topic=t.id, room=pinned.id,
-                             equipment=lacks))
+            out.append(
+                issue(
+                    "pin_equipment", (t.id, pinned.id), topic=t.id, room=pinned.id, equipment=lacks
+                )
+            )
         if t.demand > pinned.capacity:
-            out.append(issue("pin_too_small", (t.id, pinned.id), topic=t.id, demand=t.demand,
-                             room=pinned.id, capacity=pinned.capacity))
+            out.append(
+                issue(
+                    "pin_too_small",
+                    (t.id, pinned.id),
+                    topic=t.id,
+                    demand=t.demand,
+                    room=pinned.id,
+                    capacity=pinned.capacity,
+                )
+            )
         return out
     fitting = [r for r in problem.rooms if t.equipment <= r.equipment]
     if not fitting:
         out.append(issue("equipment_missing", (t.id,), topic=t.id, equipment=missing))
     elif t.demand > max(r.capacity for r in fitting):
-        out.append(issue("too_big", (t.id,), topic=t.id, demand=t.demand,
-                         capacity=max(r.capacity for r in fitting) if t.equipment else largest))
+        out.append(
+            issue(
+                "too_big",
+                (t.id,),
+                topic=t.id,
+                demand=t.demand,
+                capacity=max(r.capacity for r in fitting) if t.equipment else largest,
+            )
+        )
     return out
 
 
@@ -85,15 +111,24 @@ def _pin_conflicts(topics: tuple[PlacementTopic, ...]) -> list[PlacementIssue]:
             continue
         cell = (t.pinned_room, t.pinned_slot)
         if cell in holder:
-            out.append(issue("pin_conflict", (t.id, holder[cell]), topic=t.id,
-                             other=holder[cell], room=cell[0], slot=cell[1]))
+            out.append(
+                issue(
+                    "pin_conflict",
+                    (t.id, holder[cell]),
+                    topic=t.id,
+                    other=holder[cell],
+                    room=cell[0],
+                    slot=cell[1],
+                )
+            )
         else:
             holder[cell] = t.id
     return out
 
 
-def _convenor_issues(topics: tuple[PlacementTopic, ...],
-                     slot_ids: list[str]) -> list[PlacementIssue]:
+def _convenor_issues(
+    topics: tuple[PlacementTopic, ...], slot_ids: list[str]
+) -> list[PlacementIssue]:
     by_convenor: dict[str, list[PlacementTopic]] = defaultdict(list)
     for t in topics:
         for person in topic_convenors(t):
@@ -112,17 +147,28 @@ def _convenor_issues(topics: tuple[PlacementTopic, ...],
                 usable.update(s for s in slot_ids if s not in t.unavailable_slots)
         for slot, count in sorted(pinned_slots.items()):
             if count > 1:
-                out.append(issue("convenor_pin_clash", (convenor, slot), convenor=convenor,
-                                 slot=slot))
+                out.append(
+                    issue("convenor_pin_clash", (convenor, slot), convenor=convenor, slot=slot)
+                )
         if len(own) > len(usable):
-            out.append(issue("convenor_overbooked", (convenor, *(t.id for t in own)),
-                             convenor=convenor, topics=len(own), slots=len(usable)))
+            out.append(
+                issue(
+                    "convenor_overbooked",
+                    (convenor, *(t.id for t in own)),
+                    convenor=convenor,
+                    topics=len(own),
+                    slots=len(usable),
+                )
+            )
     return out
 
 
-def outcome_issues(problem: PlacementProblem, assignments: Mapping[str, tuple[str, str]],
-                   unplaced: tuple[str, ...],
-                   known: tuple[PlacementIssue, ...]) -> tuple[PlacementIssue, ...]:
+def outcome_issues(
+    problem: PlacementProblem,
+    assignments: Mapping[str, tuple[str, str]],
+    unplaced: tuple[str, ...],
+    known: tuple[PlacementIssue, ...],
+) -> tuple[PlacementIssue, ...]:
     """What the answer itself leaves undone: unplaced topics, rooms too small."""
     out: list[PlacementIssue] = []
     if unplaced:
@@ -131,6 +177,14 @@ def outcome_issues(problem: PlacementProblem, assignments: Mapping[str, tuple[st
     for t in problem.topics:
         cell = assignments.get(t.id)
         if cell is not None and t.demand > caps[cell[0]]:
-            out.append(issue("overflow", (t.id, cell[0]), topic=t.id, demand=t.demand,
-                             room=cell[0], capacity=caps[cell[0]]))
+            out.append(
+                issue(
+                    "overflow",
+                    (t.id, cell[0]),
+                    topic=t.id,
+                    demand=t.demand,
+                    room=cell[0],
+                    capacity=caps[cell[0]],
+                )
+            )
     return tuple(out)

@@ -82,8 +82,11 @@ def problem_from_bench(doc: Mapping[str, Any]) -> PlacementProblem:
         where = f"rooms[{i}]"
         r = _obj(raw, where)
         rid = _id(r, where)
-        rooms.append(PlacementRoom(rid, _int(r, "capacity", where),
-                                   frozenset(_strings(r, "equipment", where))))
+        rooms.append(
+            PlacementRoom(
+                rid, _int(r, "capacity", where), frozenset(_strings(r, "equipment", where))
+            )
+        )
     slots = []
     for i, raw in enumerate(_list(doc, "slots", "instance")):
         where = f"slots[{i}]"
@@ -102,14 +105,22 @@ def problem_from_bench(doc: Mapping[str, Any]) -> PlacementProblem:
         topic_id = _id(t, where)
         demand = _int(t, "demand", where) if "demand" in t else listing.get(topic_id, 0)
         pin = _obj(t.get("pinned") or {}, f"{where}.pinned")
-        topics.append(PlacementTopic(
-            id=topic_id, convenor=_opt_str(t, "convenor", where), demand=demand,
-            equipment=frozenset(_strings(t, "equipment", where)),
-            pinned_room=_opt_str(pin, "room", f"{where}.pinned"),
-            pinned_slot=_opt_str(pin, "slot", f"{where}.pinned"),
-            unavailable_slots=frozenset(_strings(t, "unavailable_slots", where))))
-    for kind, ids in (("rooms", [r.id for r in rooms]), ("slots", [s.id for s in slots]),
-                      ("topics", [t.id for t in topics])):
+        topics.append(
+            PlacementTopic(
+                id=topic_id,
+                convenor=_opt_str(t, "convenor", where),
+                demand=demand,
+                equipment=frozenset(_strings(t, "equipment", where)),
+                pinned_room=_opt_str(pin, "room", f"{where}.pinned"),
+                pinned_slot=_opt_str(pin, "slot", f"{where}.pinned"),
+                unavailable_slots=frozenset(_strings(t, "unavailable_slots", where)),
+            )
+        )
+    for kind, ids in (
+        ("rooms", [r.id for r in rooms]),
+        ("slots", [s.id for s in slots]),
+        ("topics", [t.id for t in topics]),
+    ):
         if len(set(ids)) != len(ids):
             raise ValueError(f"{kind}: ids must be unique")
     return PlacementProblem(tuple(rooms), tuple(slots), tuple(topics), interests)
@@ -121,8 +132,9 @@ def solution_to_bench(problem_name: str, result: PlacementResult, wall_s: float)
         "instance": problem_name,
         "solver": SOLVER_NAME,
         "wall_s": round(wall_s, 3),
-        "assignments": [{"topic": t, "room": r, "slot": s}
-                        for t, (r, s) in sorted(result.assignments.items())],
+        "assignments": [
+            {"topic": t, "room": r, "slot": s} for t, (r, s) in sorted(result.assignments.items())
+        ],
     }
 
 

@@ -49,12 +49,17 @@ class Model:
                 # A kept pin wins over unavailability; check_feasibility reports it.
                 allowed = [s] if s >= 0 and placeable else []
             else:
-                allowed = [i for i, sid in enumerate(self.slot_ids)
-                           if sid not in t.unavailable_slots] if placeable else []
+                allowed = (
+                    [i for i, sid in enumerate(self.slot_ids) if sid not in t.unavailable_slots]
+                    if placeable
+                    else []
+                )
             self.allowed.append(allowed)
             self.pin_room.append(pin_r)
-            ok = [(pin_r < 0 or i == pin_r) and (t.equipment <= room.equipment or i == pin_r)
-                  for i, room in enumerate(rooms)]
+            ok = [
+                (pin_r < 0 or i == pin_r) and (t.equipment <= room.equipment or i == pin_r)
+                for i, room in enumerate(rooms)
+            ]
             self.room_ok.append(ok)
             self.special.append(pin_r >= 0 or bool(t.equipment))
             self.needs_matching.append(pin_r < 0 and bool(t.equipment))
@@ -120,11 +125,17 @@ class Model:
             sub = sorted_overflow([self.demand[t] for t in rest], [self.caps[i] for i in free])
             result = None if sub is None else total + sub
         else:
-            cost = [[max(0, self.demand[t] - self.caps[i]) if self.room_ok[t][i] else FORBIDDEN
-                     for i in free] for t in rest]
+            cost = [
+                [
+                    max(0, self.demand[t] - self.caps[i]) if self.room_ok[t][i] else FORBIDDEN
+                    for i in free
+                ]
+                for t in rest
+            ]
             match = assign_min_cost(cost)
-            result = None if match is None else total + int(
-                sum(cost[k][j] for k, j in enumerate(match)))
+            result = (
+                None if match is None else total + int(sum(cost[k][j] for k, j in enumerate(match)))
+            )
         self._cache[key] = result
         return result
 

@@ -40,8 +40,9 @@ class Search:
             self.allowed_ok[t][m] = True
         eps = 1.0 / (n + 1)
         self.move_cost = [
-            [eps if model.has_current[t] and s != model.cur_slot[t] else 0.0
-             for s in range(m + 1)] for t in range(n)]
+            [eps if model.has_current[t] and s != model.cur_slot[t] else 0.0 for s in range(m + 1)]
+            for t in range(n)
+        ]
         # Column m (unplaced) holds only the move cost: no interest counts there.
         self.aff = [list(row) for row in self.move_cost]
         self.energy = sum(row[m] for row in self.move_cost)  # clashes + moves tie-break
@@ -62,6 +63,12 @@ class Search:
         aff = self.aff
         self.energy += aff[t][b] - aff[t][a]
         self.move_sum += self.move_cost[t][b] - self.move_cost[t][a]
+        if a != u_slot and b != u_slot:
+            for v, wv in mdl.nbrs[t]:
+                row = aff[v]
+                row[a] -= wv
+                row[b] += wv
+            return
         for v, wv in mdl.nbrs[t]:
             row = aff[v]
             if a != u_slot:
@@ -98,8 +105,9 @@ class Search:
         rng = self.rng
 
         def tightness(t: int) -> tuple[int, int, int, float]:
-            fits = sum(1 for i in range(mdl.r)
-                       if mdl.room_ok[t][i] and mdl.caps[i] >= mdl.demand[t])
+            fits = sum(
+                1 for i in range(mdl.r) if mdl.room_ok[t][i] and mdl.caps[i] >= mdl.demand[t]
+            )
             return (len(mdl.allowed[t]) > 1, fits, len(mdl.allowed[t]), rng.random())
 
         waiting = [t for t in range(mdl.n) if self.slot[t] == self.unplaced_slot]
@@ -120,9 +128,17 @@ class Search:
                 self.relocate(t, best_slot)
 
     # -- annealing -------------------------------------------------------------
-    def anneal(self, seconds: float, t_start: float, t_end: float,
-               expired: Callable[[], bool], on_best: Callable[[Search], None]) -> None:
+    def anneal(
+        self,
+        seconds: float,
+        t_start: float,
+        t_end: float,
+        expired: Callable[[], bool],
+        on_best: Callable[[Search], None],
+    ) -> int:
         """Simulated annealing over slot relocations and swaps, geometric cooling in time.
+
+        Returns the number of moves tried.
 
         Written out in one loop with local names: it runs a few hundred thousand
         moves a second, and attribute look-ups would halve that.
@@ -161,7 +177,7 @@ class Search:
                 frac = (time.perf_counter() - began) / seconds
                 if frac >= 1.0 or expired():
                     break
-                temp = t_start * ratio ** frac
+                temp = t_start * ratio**frac
             unplaced = members[u_slot]
             # Pick a move: t goes from slot a to b; u (if >= 0) goes from b to a.
             if unplaced and (n_mov < 2 or rand() < 0.2):
@@ -230,8 +246,7 @@ class Search:
                         continue
             else:
                 mtu = mate[t][u]
-                if ((b != u_slot and block[t][b] - mtu)
-                        or (a != u_slot and block[u][a] - mtu)):
+                if (b != u_slot and block[t][b] - mtu) or (a != u_slot and block[u][a] - mtu):
                     continue
                 au = aff[u]
                 delta = at[b] - at[a] + au[a] - au[b]
@@ -266,3 +281,4 @@ class Search:
             if key < best:
                 best = key
                 on_best(self)
+        return it
