@@ -284,3 +284,27 @@ def test_raising_the_signup_threshold_hides_small_clashes(qtbot: QtBot, window: 
     assert all(c.kind.value != "signup_clash" for c in page.conflicts)
     page.panel.min_shared.setValue(1)
     assert page.panel.count() == before
+
+
+def test_the_wall_scrolls_while_a_card_is_held_near_an_edge(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = wall_page(window)
+    page.view.zoom_by(2.0)  # make sure the wall is wider than the window
+    bar = page.view.horizontalScrollBar()
+    bar.setValue(bar.minimum())
+    viewport = page.view.viewport()
+    source = card(page, 1)
+    page.view.ensureVisible(source)
+    start = viewport_point(page, source)
+    edge = QPoint(viewport.width() - 5, start.y())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(20, 0))
+    QTest.mouseMove(viewport, edge)
+    before = bar.value()
+    qtbot.waitUntil(lambda: bar.value() > before + 40, timeout=3000)
+    QTest.mouseMove(viewport, QPoint(viewport.width() // 2, start.y()))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    stopped = bar.value()
+    qtbot.wait(150)
+    assert bar.value() == stopped, "scrolling stops once the card leaves the edge"
