@@ -1777,6 +1777,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>WallPage</name>
     <message>
+        <source>Wall</source>
+        <translation>Agenda-Wand</translation>
+    </message>
+    <message>
         <source>&amp;New Topic</source>
         <translation>&amp;Neues Thema</translation>
     </message>
@@ -1818,11 +1822,11 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Zoom In</source>
-        <translation>Vergrößern</translation>
+        <translation>Größer</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation>Verkleinern</translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1834,7 +1838,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Search topics, convenors…</source>
-        <translation>Themen, Einberufer:innen suchen…</translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1873,6 +1877,18 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation>Wählen Sie genau zwei Themen zum Zusammenlegen aus (Strg+Klick).</translation>
+    </message>
+    <message>
+        <source>This event is open read-only.</source>
+        <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Suggest placement…</source>
+        <translation>Platzierung vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Place the parking lane&apos;s topics where the fewest people have to choose (Ctrl+Shift+P)</source>
+        <translation>Themen vom Parkplatz so platzieren, dass möglichst wenige wählen müssen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -2898,25 +2914,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation>Agenda-Wand</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>This event is open read-only.</source>
-        <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Suggest placement…</source>
-        <translation>Platzierung vorschlagen…</translation>
-    </message>
-    <message>
-        <source>Place the parking lane&apos;s topics where the fewest people have to choose (Ctrl+Shift+P)</source>
-        <translation>Themen vom Parkplatz so platzieren, dass möglichst wenige wählen müssen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 </TS>

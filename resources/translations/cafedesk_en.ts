@@ -1673,6 +1673,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>WallPage</name>
     <message>
+        <source>Wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New Topic</source>
         <translation type="unfinished" />
     </message>
@@ -1762,6 +1766,18 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggest placement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2787,25 +2803,6 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>This event is open read-only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Suggest placement…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -53,7 +53,7 @@ def german_window(
 
 def test_navigation_and_menus_are_german(german_window: MainWindow) -> None:
     titles = german_window.page_titles()
-    for title in ("Räume", "Zeitfenster", "Teilnehmende", "Nachrichtenwand", "Sitzplan"):
+    for title in ("Räume", "Zeitfenster", "Teilnehmende", "Agenda-Wand", "Nachrichtenwand"):
         assert title in titles
     menus = [action.text() for action in german_window.menuBar().actions()]
     assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]

@@ -197,16 +197,19 @@ def install_suggest_placement(page: WallPage) -> QAction:
 
     def open_dialog() -> None:
         if page.document.read_only:
-            page.message_bar.show_message(page.tr("This event is open read-only."))
+            page.message_bar.show_message(
+                QCoreApplication.translate("WallPage", "This event is open read-only.")
+            )
             return
         dialog = SuggestPlacementDialog(page, page.document, preview)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    action = QAction(page.tr("Suggest placement…"), page)
+    action = QAction(QCoreApplication.translate("WallPage", "Suggest placement…"), page)
     action.setToolTip(
-        page.tr(
-            "Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)"
+        QCoreApplication.translate(
+            "WallPage",
+            "Place the parking lane's topics where the fewest people have to choose (Ctrl+Shift+P)",
         )
     )
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QSplitter, QToolBar, QWidget
 
@@ -78,7 +78,7 @@ class WallPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Wall")
+        return QCoreApplication.translate("WallPage", "Wall")
 
     # --- actions -------------------------------------------------------------------
     def _action(
