@@ -1361,7 +1361,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>„%1“ verschieben</translation>
+        <translation>„%1“ umsetzen</translation>
     </message>
 </context>
 <context>
