@@ -277,6 +277,10 @@
         <translation>Papierformat</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
         <source>Edit event details</source>
         <translation>Angaben zur Veranstaltung ändern</translation>
     </message>
@@ -444,6 +448,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Flipchart photos</source>
         <translation>Flipchart-Fotos</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Ernte</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -2457,6 +2465,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Dezember</translation>
     </message>
     <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -2903,17 +2915,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Best so far: {count} repeated encounters</source>
         <translation>Bisher am besten – wiederholte Begegnungen: {count}</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message>
-        <source>Harvest</source>
-        <translation>Ernte</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
     </message>
 </context>
 </TS>

@@ -267,6 +267,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Edit event details</source>
         <translation type="unfinished" />
     </message>
@@ -429,6 +433,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Flipchart photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Harvest</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2347,6 +2355,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
@@ -2792,17 +2804,6 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Best so far: {count} repeated encounters</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message>
-        <source>Harvest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Event</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -71,6 +71,10 @@ def run_gui(
     app.setApplicationName("cafedesk")
     app.setOrganizationName("cafedesk")
     install_translators(app, language)
+    if language:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     window = MainWindow(paths, AppSettings(paths.settings_file))
     if smoke_test and file is None:
         file = demo_file(paths)

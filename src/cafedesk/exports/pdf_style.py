@@ -62,12 +62,15 @@ _MONTHS = (
     QT_TRANSLATE_NOOP("cafedesk", "November"),
     QT_TRANSLATE_NOOP("cafedesk", "December"),
 )
+# The order and punctuation of a date differ by language ("14 March 2026", "14. März 2026").
+DATE = QT_TRANSLATE_NOOP("cafedesk", "{day} {month} {year}")
 PAGE_OF = QT_TRANSLATE_NOOP("cafedesk", "Page {page} of {pages}")
 PAGE_ONLY = QT_TRANSLATE_NOOP("cafedesk", "Page {page}")
 
 
 def format_date(day: dt.date, translate: Translate = identity, weekday: bool = True) -> str:
-    text = f"{day.day} {translate(_MONTHS[day.month - 1])} {day.year}"
+    month = translate(_MONTHS[day.month - 1])
+    text = translate(DATE).format(day=day.day, month=month, year=day.year)
     return f"{translate(_WEEKDAYS[day.weekday()])}, {text}" if weekday else text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,7 +140,7 @@ class HarvestPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Harvest")
+        return QCoreApplication.translate("HarvestPage", "Harvest")
 
     # --- showing -------------------------------------------------------------------
     def reload(self) -> None:

@@ -119,7 +119,7 @@ class EventPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Event")
+        return QCoreApplication.translate("EventPage", "Event")
 
     def _date_edit(self, field: str) -> QDateEdit:
         edit = QDateEdit(self)
