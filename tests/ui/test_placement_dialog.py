@@ -56,9 +56,14 @@ def test_wall_toolbar_opens_the_dialog_and_previews_moves(qtbot: QtBot, window: 
     assert isinstance(page, WallPage)
     assert page.suggest_action in page.toolbar.actions()
     page.suggest_action.trigger()
-    dialog = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, SuggestPlacementDialog)
-    )
+    # Dialogs of earlier tests may still await deletion: take the one on this wall.
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SuggestPlacementDialog) and w.parent() is page and w.isVisible()
+    ]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
     dialog.seconds.setValue(0.5)
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=20000)
