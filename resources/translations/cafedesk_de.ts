@@ -312,6 +312,10 @@
         <translation>Titelseite, Inhalt, Agenda, alle Session-Berichte mit Fotos, die Teilnehmenden und alle vereinbarten Schritte.</translation>
     </message>
     <message>
+        <source>%1 - proceedings.pdf</source>
+        <translation>%1 - Dokumentation.pdf</translation>
+    </message>
+    <message>
         <source>Report for one session…</source>
         <translation>Bericht einer Session…</translation>
     </message>

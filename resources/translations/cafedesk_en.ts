@@ -302,6 +302,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 - proceedings.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Report for one session…</source>
         <translation type="unfinished" />
     </message>

@@ -79,7 +79,7 @@ def build_problem(ef: EventFile, replace_unpinned: bool) -> _Built:
         rooms.append(PlacementRoom(f"r{space.id}", space.capacity, frozenset(space.equipment)))
     slots = []
     for slot in session_slots:
-        names[f"s{slot.id}"] = slot.label or f"{slot.day:%a} {slot.start:%H:%M}"
+        names[f"s{slot.id}"] = slot.label or f"{slot.day.isoformat()} {slot.start:%H:%M}"
         slots.append(PlacementSlot(f"s{slot.id}", names[f"s{slot.id}"]))
     people = {p.id: p.name for p in snap.participants}
     topics = []

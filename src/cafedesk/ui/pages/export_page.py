@@ -119,7 +119,9 @@ def export_actions() -> list[ExportAction]:
                 "Cover, contents, agenda, every session's report with its photos, "
                 "the participants and all follow-up actions.",
             ),
-            lambda data, _choice: f"{data.snapshot.event.title} - proceedings.pdf",
+            lambda data, _choice: translate("ExportPage", "%1 - proceedings.pdf").replace(
+                "%1", data.snapshot.event.title
+            ),
             _write_book,
         ),
         ExportAction(
