@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cafedesk.planning import placement
 from cafedesk.planning.common import SolverProgress
 from cafedesk.planning.placement import (
     PlacementProblem,
@@ -327,6 +329,35 @@ def test_stop_request_returns_best_so_far() -> None:
     assert result.unplaced == ()
     assert reports and all(0.0 <= r.fraction <= 1.0 for r in reports)
     assert reports[-1].best["clashes"] == result.clashes
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problem=feasible_problems(), seed=st.integers(0, 1000))
+def test_restarts_keep_every_hard_rule_and_the_best_answer(
+    problem: PlacementProblem, seed: int
+) -> None:
+    # Runs of a few moves each, so that the 2 s limit is cut into many restarts.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(placement, "_RUN_MOVES_PER_PAIR", 1e-3)
+        seen: list[tuple[int, int, int]] = []
+        result = solve_placement(
+            problem,
+            time_limit=2.0,
+            seed=seed,
+            should_stop=lambda: len(seen) > 40,
+            progress=lambda r: seen.append(
+                (r.best["unplaced"], r.best["overflow"], r.best["clashes"])
+            ),
+        )
+    assert_hard_rules(problem, result)
+    assert result.unplaced == ()
+    assert result.overflow == 0
+    # Restarts never lose the best answer seen: the reported best only improves.
+    assert seen == sorted(seen, reverse=True)
+    assert seen[-1] == (0, 0, result.clashes)
+    assert (result.overflow, result.clashes, result.moves) == brute_score(
+        problem, result.assignments
+    )
 
 
 def bench_doc() -> dict[str, object]:

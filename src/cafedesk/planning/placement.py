@@ -85,6 +85,7 @@ _QUICK_MAX_S = 1.0
 # leave them); a run shorter than about this many moves per topic pair ends in
 # poor ones, a longer one gains little over a fresh restart (bench: medium).
 _RUN_MOVES_PER_PAIR = 460.0
+_MIN_RUN_S = 0.05  # restarting costs a greedy construction
 _REPORT_GAP_S = 0.02
 _HEARTBEAT_S = 0.2
 
@@ -180,9 +181,9 @@ def solve_placement(
         began = deadline.elapsed()
         moves = search.anneal(quick, *_T_WIDE, expired, tracker.improved)
         rate = moves / max(1e-3, deadline.elapsed() - began)
-    run_s = _RUN_MOVES_PER_PAIR * model.n**2 / rate if rate > 0 else time_limit
+    run_s = max(_MIN_RUN_S, _RUN_MOVES_PER_PAIR * model.n**2 / rate) if rate > 0 else time_limit
     runs = 0
-    while not deadline.expired():
+    while not deadline.expired() and search.can_move():
         remaining = time_limit - deadline.elapsed()
         left = max(1, int(remaining / run_s))
         if runs:

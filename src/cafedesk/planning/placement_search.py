@@ -82,6 +82,12 @@ class Search:
     def clashes(self) -> int:
         return round(self.energy - self.move_sum)
 
+    def can_move(self) -> bool:
+        """Whether annealing has anything to try (else it returns at once)."""
+        return bool(self.members[self.unplaced_slot]) or any(
+            len(al) > 1 for al in self.model.allowed
+        )
+
     def slot_moves(self) -> int:
         """Topics now outside their current slot (rooms are settled only at the end)."""
         return round(self.move_sum * (self.model.n + 1))
