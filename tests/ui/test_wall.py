@@ -167,9 +167,8 @@ def test_marketplace_entry_from_the_keyboard(qtbot: QtBot, window: MainWindow) -
     popup = page.entry.convenors.completer().popup()
     assert popup.isVisible(), "the known name is offered"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)  # takes the suggestion
-    assert page.entry.convenors.text() == "Noa Lindqvist"
-    qtbot.keyClick(page.entry.convenors, Qt.Key.Key_Return)  # stores
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # takes the suggestion and stores
+    assert not popup.isVisible() and page.entry.convenors.text() == ""
     second = stored(window, 22)
     assert second.convenor_ids == (newcomer.id,) and second.placed
     assert second.slot_id == first.slot_id, "the next cell is in the same slot"
@@ -308,3 +307,28 @@ def test_the_wall_scrolls_while_a_card_is_held_near_an_edge(
     stopped = bar.value()
     qtbot.wait(150)
     assert bar.value() == stopped, "scrolling stops once the card leaves the edge"
+
+
+def test_forty_topics_in_a_row_without_the_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    """The marketplace pace: title, Tab, convenor, Enter - and the next one is ready."""
+    page = wall_page(window)
+    ef = window.document.file  # type: ignore[union-attr]
+    before = len(topics.list_topics(ef))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    for n in range(40):
+        assert QApplication.focusWidget() is page.entry.title, f"entry {n} is ready to type"
+        qtbot.keyClicks(page.entry.title, f"Topic called out {n}")
+        qtbot.keyClick(page.entry.title, Qt.Key.Key_Tab)
+        qtbot.keyClicks(page.entry.convenors, f"Caller {n % 7}")
+        qtbot.keyClick(page.entry.convenors, Qt.Key.Key_Return)
+        assert len(topics.list_topics(ef)) == before + n + 1, page.message_bar.text()
+    qtbot.keyClick(page.entry.title, Qt.Key.Key_Escape)
+    stored_now = topics.list_topics(ef)
+    assert len(stored_now) == before + 40
+    titles = {t.title for t in stored_now}
+    assert all(f"Topic called out {n}" in titles for n in range(40))
+    assert len(page.scene.cards) == before + 40, "every card is on the screen"
+    cells = [(t.space_id, t.slot_id) for t in stored_now if t.placed]
+    assert len(cells) == len(set(cells)), "free cells fill up, then the parking lane"
+    assert window.document.undo_stack.count() == 40  # type: ignore[union-attr]

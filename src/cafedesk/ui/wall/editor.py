@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -37,7 +37,10 @@ class NamesCompleter(QCompleter):
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index: object) -> str:
-        name = str(super().pathFromIndex(index))  # type: ignore[arg-type]
+        return self.with_name(str(super().pathFromIndex(index)))  # type: ignore[arg-type]
+
+    def with_name(self, name: str) -> str:
+        """The field's text with its last, half-typed name replaced by ``name``."""
         widget = self.widget()
         text = widget.text() if isinstance(widget, QLineEdit) else ""
         head = text.rsplit(",", 1)[0] + ", " if "," in text else ""
@@ -65,6 +68,8 @@ class QuickEntry(QFrame):
         self.convenors = QLineEdit(self)
         self.convenors.setPlaceholderText(self.tr("Convenor(s), separated by commas"))
         self.convenors.setCompleter(NamesCompleter(names, self))
+        # Enter must store the topic even while suggestions are showing (marketplace pace).
+        self.convenors.completer().popup().installEventFilter(self)
         layout = QFormLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addRow(self.where)
@@ -83,12 +88,38 @@ class QuickEntry(QFrame):
         self.show()
         self.title.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the suggestion list: take the highlighted name (if any) and store."""
+        popup = self.convenors.completer().popup()
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._take_suggestion_and_submit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _take_suggestion_and_submit(self) -> None:
+        completer = self.convenors.completer()
+        popup = completer.popup()
+        if popup.isVisible():
+            index = popup.currentIndex()
+            if index.isValid() and isinstance(completer, NamesCompleter):
+                # a name the person highlighted with the arrow keys
+                self.convenors.setText(completer.with_name(str(index.data())))
+            popup.hide()
+        self._submit()
+
+    def _submit(self) -> None:
+        if self.title.text().strip():
+            self.submitted.emit(self.title.text(), split_names(self.convenors.text()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        popup = self.convenors.completer().popup()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup.isVisible():
-            if self.title.text().strip():
-                self.submitted.emit(self.title.text(), split_names(self.convenors.text()))
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._take_suggestion_and_submit()
             event.accept()
             return
         if key == Qt.Key.Key_Escape:
