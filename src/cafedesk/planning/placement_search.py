@@ -218,7 +218,15 @@ class Search:
                 t = movable[int(rand() * n_mov)]
                 u = movable[int(rand() * n_mov)]
                 a, b = slot[t], slot[u]
-                if a == b or not allowed_ok[t][b] or not allowed_ok[u][a]:
+                if a == b:
+                    continue
+                # Most swaps lose on clashes: turn them down before the other checks.
+                if a != u_slot and b != u_slot and not unplaced and not overflow[a] + overflow[b]:
+                    at = aff[t]
+                    au = aff[u]
+                    if at[b] - at[a] + au[a] - au[b] - 2 * w[t][u] > temp * expo[it & _EXPO_MASK]:
+                        continue
+                if not allowed_ok[t][b] or not allowed_ok[u][a]:
                     continue
             else:
                 break
