@@ -6,7 +6,8 @@ Public API (pure Python, no Qt, no database; safe to run in a worker thread)::
     PlacementSlot(id, label="")
     PlacementTopic(id, convenor=None, demand=0, equipment=frozenset(),
                    pinned_room=None, pinned_slot=None, unavailable_slots=frozenset(),
-                   current=None)                 # (room id, slot id) on the wall now
+                   current=None,                 # (room id, slot id) on the wall now
+                   convenors=frozenset())        # more convenors, e.g. of a merged topic
     PlacementProblem(rooms, slots, topics, interests)   # interests: person -> topic ids
     PlacementResult(assignments, unplaced, overflow, clashes, moves,
                     first_answer_s, final_s, problems)
@@ -18,8 +19,9 @@ Public API (pure Python, no Qt, no database; safe to run in a worker thread)::
     check_feasibility(problem) -> tuple[PlacementIssue, ...]
     score(problem, assignments) -> (overflow, clashes, moves)
 
-Hard rules: one topic per cell; pins kept; a convenor is never in two places in
-one slot; convenors' unavailable slots are avoided; a topic's equipment is a
+Hard rules: one topic per cell; pins kept; a convenor (any of a topic's
+``convenor`` and ``convenors``) is never in two places in one slot;
+convenors' unavailable slots are avoided; a topic's equipment is a
 subset of its room's. Goals, in this order: fewest unplaced topics, least
 overflow (sum of demand above room capacity), fewest participant clashes (sum
 over people and slots of C(n, 2) for n wanted topics in the slot), fewest moves
@@ -29,9 +31,10 @@ The solver builds a greedy answer at once, then anneals over each topic's slot
 (rooms follow exactly per slot): a short run first, then as many fresh runs
 (new greedy start, own random stream) as the time allows at about 460 moves per
 topic pair each, and returns the best answer seen on the time limit or a stop
-request. ``progress`` gets a ``SolverProgress`` when the
-best improves (at most every 20 ms) and at least every 0.2 s, with figures
-``overflow``, ``clashes``, ``moves`` and ``unplaced``.
+request. ``progress`` gets a ``SolverProgress`` when the best improves (at most
+every 20 ms) and at least every 0.2 s, with figures ``overflow``, ``clashes``,
+``moves`` and ``unplaced``. A seed fixes every random choice; how many moves
+fit in the time limit depends on the machine.
 """
 
 from __future__ import annotations
@@ -73,10 +76,10 @@ __all__ = [
     "solve_placement",
 ]
 
-# Annealing temperatures in clash units, tuned on the bench instances. A run
-# that has the whole time needs the wide range (large: 312 median against 317
-# for 1.3 -> 0.5); runs that restart do better in the narrow one (medium: 202
-# against 203.5 for 2.0 -> 0.1).
+# Annealing temperatures in clash units, tuned on the bench instances (medians
+# over seeds at a fixed number of moves). A run that has the whole time needs
+# the wide range (large: 312 against 317 for 1.3 -> 0.5); runs that restart do
+# better in the narrow one (medium: 202 against 203.5 for 2.0 -> 0.1).
 _T_WIDE = (2.0, 0.1)
 _T_NARROW = (1.3, 0.5)
 _QUICK_SHARE = 0.1
@@ -185,6 +188,8 @@ def solve_placement(
     runs = 0
     while not deadline.expired() and search.can_move():
         remaining = time_limit - deadline.elapsed()
+        if runs and remaining < _MIN_RUN_S:
+            break
         left = max(1, int(remaining / run_s))
         if runs:
             # Each restart draws from its own stream: a seed's runs do not depend
