@@ -302,3 +302,20 @@ def test_fast_neighbourhood_matches_the_general_one(distinct: bool) -> None:
         if v:
             state.move(r, v, a)
         assert state.total()[0] - before == d
+
+
+def test_pro_action_pair_kept_together_still_visits_every_caller_once() -> None:
+    """Found by the café property test: with a pair that must stay together, even sizes
+    are impossible (8 people, 4 tables); the search must still move travellers to the
+    table left short instead of sending them back to callers they have seen."""
+    people = tuple(RotationPerson(f"P{i}", "g") for i in range(8))
+    tables = tuple(RotationTable(f"T{i}", 3, f"P{i}") for i in range(4))
+    problem = RotationProblem(
+        people, tables, 4, distinct_tables=True, keep_together=(("P4", "P5"),)
+    )
+    for seed in range(3):
+        result = solve_rotation(problem, time_limit=0.3, seed=seed)
+        figures = score(problem, result.rounds)
+        assert figures["table_revisits"] == 0
+        assert figures["together_violations"] == 0
+        assert figures["repeat_pairs"] == 3, "only the pair itself meets again"

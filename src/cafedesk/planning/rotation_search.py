@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 W_HARD = 1_000_000
 W_REP = 1_000
 W_GRP = 1
+VISIT_FACTOR = 4
 
 
 class State:
@@ -68,7 +69,9 @@ class State:
                 static[j * n + i] += W_HARD
                 self.apart[i * n + j] = self.apart[j * n + i] = 1
         self.static = static
-        self.visit_w = W_HARD if problem.distinct_tables else 0
+        # A Pro Action Café traveller never sees a caller twice; when that and even
+        # table sizes cannot both hold (keep-together pairs), sizes give way.
+        self.visit_w = VISIT_FACTOR * W_HARD if problem.distinct_tables else 0
         self.meet = [0] * (n * n)
         self.visits = [[0] * (T + 1) for _ in range(n)]
         R = self.R = max(problem.rounds, len(problem.fixed_rounds))
@@ -235,7 +238,8 @@ class State:
                         hard += s // W_HARD
                         grp += s % W_HARD
         if self.visit_w:
-            hard += sum(c - 1 for row in self.visits for c in row[: self.T] if c > 1)
+            revisits = sum(c - 1 for row in self.visits for c in row[: self.T] if c > 1)
+            hard += VISIT_FACTOR * revisits
         return W_HARD * hard + W_REP * rep + W_GRP * grp, rep, grp
 
     def group_bound(self) -> int:

@@ -153,11 +153,15 @@ def _unit_moves(
         mem_b = members[b]
         nb = len(mem_b)
         na = len(members[a])
-        # Moves that would break a table-size rule are never worth their W_HARD.
-        if nb + ku <= state.cap[b] and not (
-            state.size_pen(r, a, na - ku) > state.size_pen(r, a, na)
-            or state.size_pen(r, b, nb + ku) > state.size_pen(r, b, nb)
-        ):
+        # Moves that break more table-size rules than they mend are never worth their
+        # W_HARD; a move that only shifts an unavoidable imbalance is (keep-together).
+        size_change = (
+            state.size_pen(r, a, na - ku)
+            - state.size_pen(r, a, na)
+            + state.size_pen(r, b, nb + ku)
+            - state.size_pen(r, b, nb)
+        )
+        if nb + ku <= state.cap[b] and size_change <= 0:
             d = state.delta(r, u, a, (), b)
             if best_d is None or d <= best_d:
                 aspire = cost + d < best_cost
@@ -237,7 +241,7 @@ def _single_moves(
         p_free = tabu_get((r, p, b), 0) < it
         grow_b = pen(r, b, nb + 1) - pen(r, b, nb)
         # Moves that would break a table-size rule are never worth their W_HARD.
-        if nb < cap[b] and leave_a <= 0 and grow_b <= 0:
+        if nb < cap[b] and leave_a + grow_b <= 0:
             d = add_p - leave_p + W_HARD * (leave_a + grow_b)
             if (best_d is None or d <= best_d) and (p_free or cost + d < best_cost):
                 if best_d is None or d < best_d:
