@@ -39,9 +39,9 @@ def check_hard_rules(
         same_slot = [
             o for o, c in placements.items() if o != tid and c is not None and c[1] == cell[1]
         ]
-        convenor = by_id[tid].convenor_ids[0]
-        assert all(convenor not in by_id[o].convenor_ids[:1] for o in same_slot), (
-            "convenor in one place"
+        mine = set(by_id[tid].convenor_ids)
+        assert all(not mine & set(by_id[o].convenor_ids) for o in same_slot), (
+            "every convenor in one place"
         )
 
 
@@ -110,3 +110,18 @@ def test_too_many_topics_yields_a_sentence_with_names(event_file: EventFile) -> 
         "no internal ids"
     )
     assert space.name == "Only Room"
+
+
+def test_every_convenor_of_a_merged_topic_blocks_its_slots(event_file: EventFile) -> None:
+    rooms = [spaces.add_space(event_file, name, 20).value for name in ("Barn", "Loft")]
+    times = [
+        slots.add_slot(event_file, DAY, dt.time(9 + i), dt.time(10 + i), f"S{i}").value
+        for i in range(3)
+    ]
+    ada, ben = (participants.add_participant(event_file, n).value for n in ("Ada", "Ben"))
+    topics.add_topic(event_file, "Ada's", (ada.id,), space_id=rooms[0].id, slot_id=times[0].id)
+    topics.add_topic(event_file, "Ben's", (ben.id,), space_id=rooms[0].id, slot_id=times[1].id)
+    merged = topics.add_topic(event_file, "Both", (ada.id, ben.id)).value
+    proposal = suggest_placement(event_file, time_limit=0.3)
+    cell = proposal.placements[merged.id]
+    assert cell is not None and cell[1] == times[2].id, "only the slot both are free in"

@@ -94,23 +94,21 @@ def build_problem(ef: EventFile, replace_unpinned: bool) -> _Built:
         cell = (f"r{topic.space_id}", f"s{topic.slot_id}") if topic.placed else None
         in_session = cell is not None and topic.slot_id in session_ids
         keep = in_session and (topic.pinned or not replace_unpinned)
-        convenor = topic.convenor_ids[0] if topic.convenor_ids else None
-        if keep and cell is not None and convenor is not None:
-            # A clash already on the wall stays there (the wall flags it); only one
-            # of the kept topics carries the convenor, which still blocks the slot.
-            if (convenor, cell[1]) in kept_convenors:
-                convenor = None
-            else:
-                kept_convenors.add((convenor, cell[1]))
-        if convenor is not None:
-            names[f"p{convenor}"] = people.get(convenor, "?")
+        convenors = list(dict.fromkeys(topic.convenor_ids))
+        if keep and cell is not None:
+            # A clash already on the wall stays there (the wall flags it); only one of
+            # the kept topics carries each convenor, which still blocks the slot.
+            convenors = [c for c in convenors if (c, cell[1]) not in kept_convenors]
+            kept_convenors.update((c, cell[1]) for c in convenors)
+        for pid in convenors:
+            names[f"p{pid}"] = people.get(pid, "?")
         unavailable = {
             f"s{sid}" for pid in topic.convenor_ids for sid in away[pid] if sid in session_ids
         }
         topics.append(
             PlacementTopic(
                 id=_tid(topic.id),
-                convenor=f"p{convenor}" if convenor is not None else None,
+                convenors=frozenset(f"p{pid}" for pid in convenors),
                 demand=demand,
                 equipment=frozenset(topic.equipment),
                 pinned_room=cell[0] if keep and cell else None,
