@@ -304,6 +304,10 @@
         <translation>{pages} Seiten</translation>
     </message>
     <message>
+        <source>From the café setup and the seating plan.</source>
+        <translation>Aus dem Café-Aufbau und dem Sitzplan.</translation>
+    </message>
+    <message>
         <source>Book of proceedings…</source>
         <translation>Dokumentation…</translation>
     </message>

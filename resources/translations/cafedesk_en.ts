@@ -294,6 +294,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>From the café setup and the seating plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Book of proceedings…</source>
         <translation type="unfinished" />
     </message>

@@ -63,3 +63,32 @@ def test_report_for_one_session_asks_which(
     page.buttons[1].click()
     qtbot.waitUntil(lambda: page.result.isVisible(), timeout=60_000)
     assert "Seed saving" in PdfReader(target).pages[0].extract_text()
+
+
+def test_a_cafe_event_exports_its_own_paper(
+    qtbot: QtBot, app_paths: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cafedesk.services.demo_cafe import write_demo_cafe
+    from cafedesk.ui.settings import AppSettings
+
+    cafe_file = tmp_path / "cafe.cafedesk"
+    write_demo_cafe(cafe_file)
+    window = MainWindow(app_paths, AppSettings(app_paths.settings_file))
+    qtbot.addWidget(window)
+    assert window.open_path(cafe_file)
+    window.show()
+    page = show_page(window, "Export")
+    assert isinstance(page, export_page.ExportPage)
+    shown = [action.button for action, row in page.rows if not row.isHidden()]
+    assert "Book of proceedings…" not in shown
+    assert "Table tents with the round questions…" in shown
+    target = tmp_path / "tents.pdf"
+    monkeypatch.setattr(export_page.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    index = next(i for i, (a, _r) in enumerate(page.rows) if a.button.startswith("Table tents"))
+    page.buttons[index].click()
+    qtbot.waitUntil(lambda: page.result.isVisible() or page.message_bar.isVisible(), timeout=60_000)
+    assert page.result.isVisible(), page.message_bar.text()
+    assert target.exists()
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages[:2])
+    assert "Table 1" in text
+    window.close()

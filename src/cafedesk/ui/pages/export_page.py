@@ -28,13 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.errors import CafedeskError
-from cafedesk.domain.model import PaperSize
+from cafedesk.domain.model import Method, PaperSize
 from cafedesk.domain.notes import ProceedingsData
 from cafedesk.services import event as event_service
+from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_cafe_document
+from cafedesk.services.files import EventFile
 from cafedesk.services.proceedings import proceedings_data
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.tasks import Cancelled, Report, Task, run_task
+
+OPEN_SPACE = frozenset({Method.OPEN_SPACE})
+CAFES = frozenset({Method.WORLD_CAFE, Method.PRO_ACTION_CAFE})
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class ExportJob:
     target: Path
     paper: PaperSize
     choice: Any = None
+    event_file: EventFile | None = None  # for documents read straight from the event
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class ExportAction:
     file_name: Callable[[ProceedingsData, Any], str]  # suggested name, without folder
     work: Callable[[ExportJob, Report, Cancelled], str]  # runs on a pool thread; a summary
     ask: Callable[[QWidget, ProceedingsData], Any] | None = None  # None from ask = cancelled
+    methods: frozenset[Method] = frozenset(Method)  # the events whose page lists it
 
 
 def _safe(name: str) -> str:
@@ -108,10 +115,28 @@ def _report_name(data: ProceedingsData, topic_id: Any) -> str:
     return f"{topic.number} {topic.title[:40]}.pdf"
 
 
+def _cafe_action(kind: CafeDocument) -> ExportAction:
+    label = QCoreApplication.translate("cafedesk", DOCUMENT_LABELS[kind])
+
+    def work(job: ExportJob, _report: Report, cancelled: Cancelled) -> str:
+        assert job.event_file is not None
+        write_cafe_document(job.event_file, kind, job.target, qt_translate, cancelled)
+        return label
+
+    return ExportAction(
+        label + "…",
+        QCoreApplication.translate("ExportPage", "From the café setup and the seating plan."),
+        lambda data, _choice: f"{data.snapshot.event.title} - {label}.pdf",
+        work,
+        methods=CAFES,
+    )
+
+
 def export_actions() -> list[ExportAction]:
     """The rows of the page, in order; later features append theirs."""
     translate = QCoreApplication.translate
-    return [
+    cafe = [_cafe_action(kind) for kind in CafeDocument]
+    open_space = [
         ExportAction(
             translate("ExportPage", "Book of proceedings…"),
             translate(
@@ -123,6 +148,7 @@ def export_actions() -> list[ExportAction]:
                 "%1", data.snapshot.event.title
             ),
             _write_book,
+            methods=OPEN_SPACE,
         ),
         ExportAction(
             translate("ExportPage", "Report for one session…"),
@@ -132,8 +158,10 @@ def export_actions() -> list[ExportAction]:
             _report_name,
             _write_report,
             ask=_ask_topic,
+            methods=OPEN_SPACE,
         ),
     ]
+    return [*open_space, *cafe]
 
 
 class ExportPage(Page):
@@ -158,8 +186,11 @@ class ExportPage(Page):
         self.page_layout.addLayout(paper_row)
 
         self.buttons: list[QPushButton] = []
+        self.rows: list[tuple[ExportAction, QWidget]] = []
         for action in export_actions():
-            self.page_layout.addWidget(self._row(action))
+            row = self._row(action)
+            self.rows.append((action, row))
+            self.page_layout.addWidget(row)
 
         self.result = QFrame(self)
         result_row = QHBoxLayout(self.result)
@@ -198,8 +229,10 @@ class ExportPage(Page):
         return row
 
     def refresh_paper(self) -> None:
-        paper = event_service.get_event(self.document.file).paper_size
-        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        event = event_service.get_event(self.document.file)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(event.paper_size)))
+        for action, row in self.rows:  # Open Space documents or café documents
+            row.setVisible(event.method in action.methods)
 
     def refresh(self, changes: Any) -> None:
         self.refresh_paper()
@@ -231,7 +264,8 @@ class ExportPage(Page):
         target = self.choose_target(action.file_name(data, choice))
         if target is None:
             return
-        job = ExportJob(data, target, PaperSize(self.paper.currentData()), choice)
+        paper = PaperSize(self.paper.currentData())
+        job = ExportJob(data, target, paper, choice, self.document.file)
         self.result.hide()
         for button in self.buttons:
             button.setEnabled(False)
