@@ -19,16 +19,13 @@ from cafedesk.domain.errors import ValidationError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Topic
 from cafedesk.services.base import Done, row_or_fail
+from cafedesk.services.event import snapshot
 from cafedesk.services.topics import WHAT, check_cell_free
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.mapping import (
-    participant_from_row,
-    slot_from_row,
-    space_from_row,
     topic_from_row,
 )
 from cafedesk.store.rows import (
-    ParticipantRow,
     SpaceRow,
     TimeSlotRow,
     TopicRow,
@@ -43,35 +40,17 @@ WALL_PARTS = (Part.TOPICS, Part.SIGNUPS)
 
 
 def read_wall(ef: EventFile) -> Wall:
-    """Everything the wall page and the conflict rules need, in one read."""
+    """Everything the wall page and the conflict rules need."""
+    snap = snapshot(ef)
     with ef.read() as session:
-        return Wall(
-            spaces=tuple(
-                space_from_row(r)
-                for r in session.scalars(select(SpaceRow).order_by(SpaceRow.position, SpaceRow.id))
-            ),
-            slots=tuple(
-                slot_from_row(r)
-                for r in session.scalars(
-                    select(TimeSlotRow).order_by(TimeSlotRow.day, TimeSlotRow.start, TimeSlotRow.id)
-                )
-            ),
-            topics=tuple(
-                topic_from_row(r)
-                for r in session.scalars(select(TopicRow).order_by(TopicRow.number))
-            ),
-            participants=tuple(
-                participant_from_row(r)
-                for r in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
-            ),
-            signups=_signups(session, None),
-            unavailable=frozenset(
-                (int(pid), int(sid))
-                for pid, sid in session.execute(
-                    select(UnavailableRow.participant_id, UnavailableRow.slot_id)
-                )
-            ),
+        signups = _signups(session, None)
+        unavailable = frozenset(
+            (int(pid), int(sid))
+            for pid, sid in session.execute(
+                select(UnavailableRow.participant_id, UnavailableRow.slot_id)
+            )
         )
+    return Wall(snap.spaces, snap.slots, snap.topics, snap.participants, signups, unavailable)
 
 
 def read_topics(

@@ -71,13 +71,7 @@ def _editor(parent: QWidget, placeholder: str) -> QPlainTextEdit:
 class HarvestPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = QLabel(self.title(), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.page_layout.insertWidget(0, heading)
+        self.add_heading(self.title())
         top = QHBoxLayout()
         self.round_box = QComboBox(self)
         top.addWidget(QLabel(self.tr("Round"), self))

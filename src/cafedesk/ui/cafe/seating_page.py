@@ -39,13 +39,7 @@ class SeatingPage(Page):
         super().__init__(document, parent)
         self.task: Task | None = None
         self.proposal_dialog: ProposalDialog | None = None
-        heading = QLabel(self.title(), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.page_layout.insertWidget(0, heading)
+        self.add_heading(self.title())
         bar = QHBoxLayout()
         self.plan_button = QPushButton(self.tr("Plan rotation…"), self)
         self.plan_button.clicked.connect(lambda: self.plan())

@@ -253,13 +253,7 @@ class CallersPanel(_Panel):
 class CafeSetupPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = QLabel(self.title(), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.page_layout.insertWidget(0, heading)
+        self.add_heading(self.title())
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)

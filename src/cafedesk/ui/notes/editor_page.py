@@ -68,12 +68,7 @@ class SessionPicker(QComboBox):
 class NotesPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        heading = QLabel(self.title(), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = self.make_heading(self.title())
 
         self.picker = SessionPicker(document, self)
         self.picker.currentIndexChanged.connect(lambda _i: self._show_current())

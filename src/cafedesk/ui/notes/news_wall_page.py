@@ -38,12 +38,7 @@ class NewsWallPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.entries: list[notes.WallEntry] = []
-        heading = QLabel(self.title(), self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = self.make_heading(self.title())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         summary_font = self.summary.font()

@@ -46,6 +46,22 @@ class Page(QWidget):
     def title(cls) -> str:
         raise NotImplementedError
 
+    def make_heading(self, text: str) -> QLabel:
+        """A large title (plain text: it may hold the event's name) for the page to place."""
+        heading = QLabel(text, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def add_heading(self, text: str) -> QLabel:
+        """The page's large title, at the top."""
+        heading = self.make_heading(text)
+        self.page_layout.insertWidget(0, heading)
+        return heading
+
     def refresh(self, changes: Changes) -> None:
         """Reload what this page shows if ``changes`` concern it."""
 

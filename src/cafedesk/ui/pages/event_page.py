@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -46,12 +45,7 @@ class EventPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.event = Event(title="")
-        heading = QLabel(self.tr("Event details"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.page_layout.insertWidget(0, heading)
+        self.add_heading(self.tr("Event details"))
         # Scrolls on small screens instead of forcing a tall window.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

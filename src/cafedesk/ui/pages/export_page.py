@@ -169,12 +169,7 @@ class ExportPage(Page):
         super().__init__(document, parent)
         self.task: Task | None = None
         self.last_file: Path | None = None
-        heading = QLabel(self.tr("Export"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.page_layout.insertWidget(0, heading)
+        self.add_heading(self.tr("Export"))
 
         paper_row = QHBoxLayout()
         paper_row.addWidget(QLabel(self.tr("Paper size:"), self))

@@ -53,13 +53,7 @@ class TablePage(Page, Generic[T]):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.heading = QLabel(self.title(), self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.page_layout.insertWidget(0, self.heading)
+        self.heading = self.add_heading(self.title())
 
         bar = QHBoxLayout()
         self.add_action = self._action(
