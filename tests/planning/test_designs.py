@@ -14,6 +14,7 @@ from cafedesk.planning.designs_geometry import (
     unital_rounds,
 )
 from cafedesk.planning.designs_latin import latin_rounds
+from cafedesk.planning.designs_lift import lifted_spread_rounds
 from cafedesk.planning.rotation import (
     RotationPerson,
     RotationProblem,
@@ -72,7 +73,27 @@ def test_geometric_rounds_pick_the_fitting_design() -> None:
     assert geometric_rounds(10, 4, 13) is not None
     assert geometric_rounds(7, 4, 9) is not None
     assert geometric_rounds(7, 4, 10) is None  # more rounds than the design has
-    assert geometric_rounds(8, 4, 10) is None
+    rounds = geometric_rounds(8, 4, 10)  # past the spread bound: partners who never meet
+    assert rounds is not None
+    check_shape(rounds, 8, 4, 10)
+    assert repeats(rounds) == 0
+    assert geometric_rounds(8, 4, 11) is None  # 3 new people a round: at most 31 // 3 rounds
+
+
+@pytest.mark.parametrize(("g", "w"), [(8, 10), (8, 4), (32, 42)])
+def test_lifted_spreads_have_no_repeats(g: int, w: int) -> None:
+    rounds = lifted_spread_rounds(g, 4, w)
+    assert rounds is not None
+    check_shape(rounds, g, 4, w)
+    assert repeats(rounds) == 0
+    if 3 * w == 4 * g - 2:  # as many rounds as fit: each person misses exactly one other
+        met = Counter(x for rnd in rounds for t in rnd for x in t for y in t if x != y)
+        assert set(met.values()) == {4 * g - 2}
+
+
+@pytest.mark.parametrize(("g", "p", "w"), [(8, 4, 11), (16, 4, 5), (4, 8, 3), (2, 4, 2)])
+def test_lifted_spreads_refuse_what_they_cannot_seat(g: int, p: int, w: int) -> None:
+    assert lifted_spread_rounds(g, p, w) is None
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -93,7 +114,9 @@ def golfer(g: int, p: int, w: int) -> RotationProblem:
     )
 
 
-@pytest.mark.parametrize(("g", "p", "w"), [(10, 4, 13), (7, 4, 9), (5, 3, 7), (8, 4, 9)])
+@pytest.mark.parametrize(
+    ("g", "p", "w"), [(10, 4, 13), (7, 4, 9), (5, 3, 7), (8, 4, 9), (8, 4, 10)]
+)
 def test_solver_uses_the_designs(g: int, p: int, w: int) -> None:
     result = solve_rotation(golfer(g, p, w), time_limit=20.0)
     assert result.repeat_pairs == 0

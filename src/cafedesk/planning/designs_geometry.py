@@ -12,7 +12,8 @@
   no pair when their subspaces meet only in 0, so w rounds need a partial
   spread of w such subspaces (found by a small search).  For 32 people at
   tables of 4 this gives 8-4-9 at once (a partial line spread of PG(4,2) has at
-  most 9 lines, so 8-4-10 needs something else).
+  most 9 lines; 8-4-10 comes from :mod:`designs_lift`, tried when the spread
+  search fails).
 * :func:`unital_rounds` - the Hermitian unital of PG(2,q^2): q^3+1 points, blocks
   of q+1 (its secant lines), resolvable into q^2 parallel classes (q=3: 7 tables
   of 4 for 9 rounds).  The resolution is found by a small exact-cover search.
@@ -27,6 +28,7 @@ import random
 from itertools import product
 
 from cafedesk.planning.designs import gf_tables
+from cafedesk.planning.designs_lift import lifted_spread_rounds
 
 Rounds = list[list[list[int]]]
 
@@ -266,6 +268,8 @@ def geometric_rounds(g: int, p: int, w: int, *, seed: int = 0) -> Rounds | None:
     n = g * p
     if p >= 2 and n & (n - 1) == 0 and p & (p - 1) == 0:
         found = binary_spread_rounds(n.bit_length() - 1, p.bit_length() - 1, w)
+        if found is None:  # more rounds than a spread has (8-4-10): partners who never meet
+            found = lifted_spread_rounds(g, p, w)
         if found is not None:
             return found
     q = p - 1
