@@ -319,3 +319,22 @@ def test_pro_action_pair_kept_together_still_visits_every_caller_once() -> None:
         assert figures["table_revisits"] == 0
         assert figures["together_violations"] == 0
         assert figures["repeat_pairs"] == 3, "only the pair itself meets again"
+
+
+def test_a_broken_rule_that_no_swap_can_mend_is_mended_by_seating_afresh() -> None:
+    """Found by hypothesis: the pair kept together fills the small table, and moving a
+    single into it needs the pair to leave for two singles at a full table."""
+    people = tuple(RotationPerson(f"P{i}", "A") for i in range(8))
+    tables = (RotationTable("T0", 5, "P0"), RotationTable("T1", 3, "P1"))
+    problem = RotationProblem(
+        people,
+        tables,
+        1,
+        distinct_tables=True,
+        keep_apart=(("P2", "P3"), ("P3", "P5")),
+        keep_together=(("P2", "P4"),),
+    )
+    for seed in range(4):
+        result = solve_rotation(problem, time_limit=0.3, seed=seed)
+        figures = score(problem, result.rounds)
+        assert figures["apart_violations"] == 0 and figures["together_violations"] == 0

@@ -35,7 +35,7 @@ def _in_conflict(state: State, r: int, p: int) -> int:
 
 def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float | None:
     """Improve the state in place until the deadline; leave the best seating in it."""
-    from cafedesk.planning.rotation_search import W_REP, report
+    from cafedesk.planning.rotation_search import W_HARD, W_REP, report
 
     rng = state.rng
     free = state.free
@@ -64,7 +64,13 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         stall += 1
         if stall > stall_limit:  # stuck: back to the best, shaken by a few random swaps
             _restore(state, best)
-            cost = best_cost + _shake(state, movable, 2 + rng.randrange(4))
+            if best_cost >= W_HARD:
+                # A rule still broken may need a move no swap reaches (a pair of people for
+                # two singles at a full table): seat one round afresh instead.
+                _reseat(state, free[rng.randrange(n_free)])
+                cost = state.total()[0]
+            else:
+                cost = best_cost + _shake(state, movable, 2 + rng.randrange(4))
             stall = 0
         if deadline.expired():
             break
@@ -278,6 +284,14 @@ def _restore(state: State, best: list[list[int]]) -> None:
         for p, t in enumerate(seats):
             if t >= 0 and state.seat[r][p] < 0:
                 state._add(r, p, t)
+
+
+def _reseat(state: State, r: int) -> None:
+    """Empty round r and seat it again with the randomised greedy start."""
+    for p in range(state.n):
+        if state.seat[r][p] >= 0:
+            state._remove(r, p)
+    state.greedy_round(r)
 
 
 def _shake(state: State, movable: list[list[int]], swaps: int) -> int:
