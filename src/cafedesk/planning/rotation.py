@@ -24,7 +24,8 @@ within one of each other or exactly full), then no repeated encounters
 
 Exact-fit requests without hosts, groups or other rules are first tried with
 combinatorial constructions (affine planes, 1-rotational designs, packings of
-PG(3,q), Hermitian unitals, a Latin square for 6 x 6: ``designs*`` modules); everything
+PG(3,q), Hermitian unitals, cosets of partial spreads of GF(2)^d and their lift to
+pairs of partners who never meet, a Latin square for 6 x 6: ``designs*`` modules); everything
 else, and whatever the constructions miss, goes to a greedy start and a tabu
 search over swaps and moves within a round (:mod:`rotation_search`).
 ``solve_rotation`` never raises for a well-formed request: what cannot be
