@@ -20,12 +20,12 @@ from cafedesk.domain.conflicts import (
 )
 from cafedesk.domain.model import Topic
 from cafedesk.services import wall as wall_service
-from cafedesk.services import wall_edit
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.placement_dialog import install_suggest_placement
 from cafedesk.ui.wall.commands import WallCommands
 from cafedesk.ui.wall.conflicts_panel import ConflictsPanel
+from cafedesk.ui.wall.editing import WallEditing
 from cafedesk.ui.wall.editor import QuickEntry, TopicDialog
 from cafedesk.ui.wall.geometry import PARKING, Place
 from cafedesk.ui.wall.scene import WallScene
@@ -34,7 +34,7 @@ from cafedesk.ui.wall.view import WallView
 WALL_PARTS = (Part.TOPICS, Part.SIGNUPS, Part.SPACES, Part.SLOTS, Part.PARTICIPANTS)
 
 
-class WallPage(Page):
+class WallPage(WallEditing, Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.commands = WallCommands(document)
@@ -335,104 +335,3 @@ class WallPage(Page):
             self.edit_topic(card.topic_id)
         else:
             self.start_entry(place)
-
-    def new_topic(self) -> None:
-        place = self.scene.cursor_place
-        self.start_entry(PARKING if self.scene.card_at_place(place) else place)
-
-    def start_entry(self, place: Place) -> None:
-        if getattr(self, "_read_only", False):
-            return
-        self.scene.set_cursor(place)
-        self._entry_place = place
-        if place == PARKING:
-            where = self.tr("New topic in the parking lane")
-        else:
-            space = next(s for s in self.wall.spaces if s.id == place[0])
-            slot = next(s for s in self.wall.slots if s.id == place[1])
-            where = (
-                self.tr("New topic · %1 · %2")
-                .replace("%1", space.name)
-                .replace("%2", slot.label or f"{slot.start:%H:%M}")
-            )
-        self.view.ensureVisible(self.scene.cursor.rect(), 30, 30)
-        corner = self.view.mapFromScene(self.scene.cursor.rect().topLeft())
-        viewport = self.view.viewport().rect()
-        self.entry.adjustSize()
-        x = min(max(corner.x(), 4), max(4, viewport.width() - self.entry.width() - 4))
-        y = min(max(corner.y(), 4), max(4, viewport.height() - self.entry.height() - 4))
-        self.entry.move(x, y)
-        self.entry.start(where)
-
-    def _entry_submitted(self, title: str, names: list[str]) -> None:
-        place = self._entry_place
-        if self.commands.create(title, names, place) is None:
-            return  # refused: the message bar says why, the entry stays open
-        following = PARKING
-        if place != PARKING:
-            taken = {c.data_.place for c in self.scene.cards.values()}
-            following = next(
-                (p for p in self.scene.geometry.cells_after(place) if p not in taken), PARKING
-            )
-        self.start_entry(following)
-
-    def edit_selected(self) -> None:
-        chosen = self._chosen()
-        if chosen:
-            self.edit_topic(chosen[0].id)
-
-    def edit_topic(self, topic_id: int) -> None:
-        record = wall_edit.get_record(self.document.file, topic_id)
-        names = {p.id: p.name for p in self.wall.participants}
-        dialog = TopicDialog(self.names, record.topic.number, self)
-        topic = record.topic
-        dialog.fill(
-            topic.title,
-            [names.get(i, "") for i in topic.convenor_ids],
-            topic.description,
-            topic.equipment,
-            topic.expected_attendance,
-            topic.tally,
-            [names.get(i, "") for i in record.signup_ids],
-        )
-        dialog.accepted.connect(lambda: self.commands.edit(record, dialog.values()))
-        dialog.finished.connect(lambda _r: self.view.setFocus())
-        self.dialog = dialog
-        dialog.open()
-
-    def toggle_pin(self) -> None:
-        chosen = self._chosen()
-        if chosen:
-            self.commands.pin([t.id for t in chosen], not all(t.pinned for t in chosen))
-
-    def park_selected(self) -> None:
-        chosen = [t for t in self._chosen() if t.placed]
-        if len(chosen) == 1:
-            self.commands.park(chosen[0])
-        elif chosen:
-            self.commands.place(
-                self.tr("Park %n topic(s)", "", len(chosen)), {t.id: PARKING for t in chosen}
-            )
-
-    def delete_selected(self) -> None:
-        chosen = self._chosen()
-        if chosen:
-            self.commands.delete(chosen)
-
-    def merge_selected(self) -> None:
-        chosen = self.selected_topics()
-        if len(chosen) != 2:
-            self.message_bar.show_message(
-                self.tr("Select exactly two topics to merge (Ctrl+click).")
-            )
-            return
-        keep, other = chosen
-        if not keep.placed and other.placed:
-            keep, other = other, keep
-        if self.commands.merge(keep, other):
-            self.scene.select_ids([keep.id])
-
-    def split_selected(self) -> None:
-        chosen = self._chosen()
-        if len(chosen) == 1 and chosen[0].merged_from:
-            self.commands.split(chosen[0])
