@@ -203,6 +203,7 @@ class WallPage(WallEditing, Page):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._shown:  # start at the top left: parking lane, times and first spaces
             self._shown = True
+            self.view.fit_width()
             self.view.ensureVisible(self.scene.sceneRect().adjusted(0, 0, -100000, -100000))
             self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
             self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())

@@ -18,6 +18,7 @@ from cafedesk.ui.wall.scene import WallScene
 
 EDGE = 36  # pixels from the viewport edge where a drag starts scrolling
 MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
+READABLE_ZOOM = 0.75  # card titles stay legible on a laptop screen
 
 
 class WallView(QGraphicsView):
@@ -56,6 +57,14 @@ class WallView(QGraphicsView):
 
     def fit(self) -> None:
         self.fitInView(self.wall.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_width(self, smallest: float = READABLE_ZOOM) -> None:
+        """As many spaces side by side as fit, but never smaller than still readable."""
+        width = self.wall.sceneRect().width()
+        if width <= 0:
+            return
+        target = min(1.0, max(smallest, self.viewport().width() / width))
+        self.zoom_by(target / self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
