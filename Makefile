@@ -22,6 +22,7 @@ system-deps:
 	bash tools/ensure-system-deps.sh test
 
 run: setup
+	@bash tools/ensure-system-deps.sh run
 	@mkdir -p .run
 	@test -f $(DEMO) || $(BIN)/cafedesk demo $(DEMO)
 	$(BIN)/cafedesk $(DEMO)

@@ -2,6 +2,7 @@
 # Installs the Debian packages cafedesk needs, only where they are missing and
 # only when we may (root with apt-get); elsewhere it just says what is missing.
 #   venv: what `python3 -m venv` needs      test: Qt offscreen libraries and poppler-utils
+#   run:  the X11 libraries Qt's xcb platform plugin loads (a minimal desktop may lack some)
 set -euo pipefail
 what="${1:-test}"
 
@@ -9,6 +10,14 @@ missing=()
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 if [ "$what" = "venv" ]; then
   python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+elif [ "$what" = "run" ]; then
+  [ "$(uname -s)" = "Linux" ] || exit 0
+  for lib in libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+             libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
+             libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
+             libxcb-shape.so.0:libxcb-shape0 libxcb-xkb.so.1:libxcb-xkb1 libX11-xcb.so.1:libx11-xcb1; do
+    have_lib "${lib%%:*}" || missing+=("${lib##*:}")
+  done
 else
   have_lib libEGL.so.1 || missing+=(libegl1)
   have_lib libGL.so.1 || missing+=(libgl1)
@@ -28,5 +37,6 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
 else
   echo "Please install these system packages: ${missing[*]}" >&2
   [ "$what" = "venv" ] && exit 1
+  true
 fi
 exit 0
