@@ -7,7 +7,8 @@ set -euo pipefail
 what="${1:-test}"
 
 missing=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# grep reads everything (no -q): with pipefail an early exit would fail the pipe.
+have_lib() { ldconfig -p 2>/dev/null | grep -F "$1" >/dev/null; }
 if [ "$what" = "venv" ]; then
   python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 elif [ "$what" = "run" ]; then
