@@ -89,10 +89,11 @@ class ConflictsPanel(QWidget):
         )
         self.min_shared.valueChanged.connect(self.threshold_changed)
         threshold = QHBoxLayout()
-        threshold.addWidget(QLabel(self.tr("Sign-up clashes from"), self))
+        lead = QLabel(self.tr("Sign-up clashes from"), self)
+        lead.setWordWrap(True)  # long in some languages; the panel must not crowd the wall
+        threshold.addWidget(lead, 1)
         threshold.addWidget(self.min_shared)
         threshold.addWidget(QLabel(self.tr("people"), self))
-        threshold.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

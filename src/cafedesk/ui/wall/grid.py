@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -96,7 +96,10 @@ class GridItem(QGraphicsItem):
             painter.drawText(
                 day.rect.adjusted(8, 0, 0, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                day.day.strftime("%A %d %B %Y"),
+                # In the interface's language (the default locale), not the C library's.
+                QLocale().toString(
+                    QDate(day.day.year, day.day.month, day.day.day), "dddd d MMMM yyyy"
+                ),
             )
 
         for slot in geo.session_rows:
