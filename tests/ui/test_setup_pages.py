@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -248,3 +249,49 @@ def test_logo_and_organisation_for_the_paper(
     bad.write_text("<b>hello</b>", encoding="utf-8")
     assert not page.branding.set_logo(bad)
     assert "not a picture" in page.message_bar.text()
+
+
+def test_changing_the_method_changes_the_pages_and_menus(qtbot: QtBot, window: MainWindow) -> None:
+    import dataclasses
+
+    from cafedesk.domain.model import Method
+    from cafedesk.ui.document import ServiceCommand
+
+    assert window.document is not None
+    ef = window.document.file
+
+    def visible() -> list[str]:
+        return [
+            window.nav.item(r).text()
+            for r in range(window.nav.count())
+            if not window.nav.item(r).isHidden()
+        ]
+
+    assert "Wall" in visible() and "Seating" not in visible()
+    actions_before = len(window.findChildren(QAction))
+    old = event_service.get_event(ef)
+    for title in ("One", "Two", "Three"):  # details edits do not rebuild the menus
+        new = dataclasses.replace(old, title=title)
+        window.document.push(
+            ServiceCommand(
+                window.document,
+                "t",
+                lambda n=new: event_service.put_event(ef, n),
+                lambda: event_service.put_event(ef, old),
+            )
+        )
+    assert len(window.findChildren(QAction)) == actions_before
+    cafe = dataclasses.replace(old, method=Method.WORLD_CAFE)
+    window.document.push(
+        ServiceCommand(
+            window.document,
+            "m",
+            lambda: event_service.put_event(ef, cafe),
+            lambda: event_service.put_event(ef, old),
+        )
+    )
+    assert "Seating" in visible() and "Wall" not in visible()
+    assert "Seating" in [a.text() for a in window.view_menu.actions()]
+    assert len(window.findChildren(QAction)) <= actions_before + 2, "old menu actions are deleted"
+    window.document.undo_stack.undo()
+    assert "Wall" in visible()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -148,9 +148,13 @@ class MainWindow(QMainWindow):
         self._set_document_actions()
 
     def _make(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+        owner: QObject | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, owner or self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -173,21 +177,26 @@ class MainWindow(QMainWindow):
         self.edit_menu.clear()
         self.view_menu.clear()
         if self.document is not None:
-            undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            # Owned by the menus, so clearing a menu deletes its old actions too.
+            undo = self.document.undo_stack.createUndoAction(self.edit_menu, self.tr("&Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
-            redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo = self.document.undo_stack.createRedoAction(self.edit_menu, self.tr("&Redo"))
             redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
             self.edit_menu.addAction(undo)
             self.edit_menu.addAction(redo)
             visible = [row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()]
             for number, row in enumerate(visible, start=1):
                 title = self.entries[row].page.title()
-                action = self._make(title, lambda r=row: self.nav.setCurrentRow(r))
+                action = self._make(
+                    title, lambda r=row: self.nav.setCurrentRow(r), owner=self.view_menu
+                )
                 if number <= 9:
                     action.setShortcut(QKeySequence(f"Ctrl+{number}"))
                 self.view_menu.addAction(action)
             self.view_menu.addSeparator()
-            convenor = self._make(self.tr("&Convenor Mode…"), self._start_convenor_mode)
+            convenor = self._make(
+                self.tr("&Convenor Mode…"), self._start_convenor_mode, owner=self.view_menu
+            )
             convenor.setEnabled(not self.document.read_only)
             self.view_menu.addAction(convenor)
         else:
@@ -268,15 +277,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.page_at(row))
             self.settings.set_last_page(row)
 
-    def _show_pages_for_method(self) -> None:
-        """List only the pages that belong to the event's method (Open Space or café)."""
+    def _show_pages_for_method(self) -> bool:
+        """List only the pages that belong to the event's method; True if that changed."""
         assert self.document is not None
         method = event_service.get_event(self.document.file).method
+        changed = False
         for row, entry in enumerate(self.entries):
-            self.nav.item(row).setHidden(method not in entry.methods)
+            hidden = method not in entry.methods
+            changed |= self.nav.item(row).isHidden() != hidden
+            self.nav.item(row).setHidden(hidden)
         current = self.nav.currentRow()
         if current >= 0 and self.nav.item(current).isHidden():
             self.nav.setCurrentRow(0)
+        return changed
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
@@ -287,8 +300,8 @@ class MainWindow(QMainWindow):
             page.refresh(changes)
         if changes.touches(Part.EVENT):
             self._update_title()
-            self._show_pages_for_method()
-            self._set_document_actions()
+            if self._show_pages_for_method():
+                self._set_document_actions()  # the View menu lists the visible pages
 
     def show_error(self, message: str) -> None:
         page = self.current_page()
