@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Set once, before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,12 @@ from cafedesk.services.demo import build_demo
 from cafedesk.store.eventfile import EventFile, create_event_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# In CI the property tests draw the same examples on every run, so a result never depends on
+# luck; on a developer's machine they keep exploring new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
