@@ -454,10 +454,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <source>Flipchart photos</source>
-        <translation>Flipchart-Fotos</translation>
-    </message>
-    <message>
         <source>Harvest</source>
         <translation>Ernte</translation>
     </message>
@@ -784,10 +780,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Ein Vollbild-Formular, in das Einberufer:innen ihre Berichte selbst eintippen</translation>
     </message>
     <message>
-        <source>Flipchart photos</source>
-        <translation>Flipchart-Fotos</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Berichte</translation>
     </message>
@@ -866,6 +858,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 </context>
 <context>
     <name>PhotoStrip</name>
+    <message>
+        <source>Flipchart photos</source>
+        <translation>Flipchart-Fotos</translation>
+    </message>
     <message>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>

@@ -440,10 +440,6 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Flipchart photos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Harvest</source>
         <translation type="unfinished" />
     </message>
@@ -758,10 +754,6 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Flipchart photos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -834,6 +826,10 @@ Everything is stored the moment it is changed; backups are kept in
 </context>
 <context>
     <name>PhotoStrip</name>
+    <message>
+        <source>Flipchart photos</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Caption</source>
         <translation type="unfinished" />

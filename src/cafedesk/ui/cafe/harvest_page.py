@@ -30,7 +30,7 @@ from cafedesk.services import cafe_harvest, cafe_plan, photos
 from cafedesk.services.cafe_plan import CafeContext
 from cafedesk.ui.cafe.paper_menu import PaperMenu
 from cafedesk.ui.document import EventDocument, ServiceCommand
-from cafedesk.ui.notes.photo_strip import PhotoStrip
+from cafedesk.ui.notes.photo_strip import PhotoStrip, titled_column
 from cafedesk.ui.pages.base import Page
 
 DEBOUNCE_MS = 700
@@ -107,14 +107,7 @@ class HarvestPage(Page):
         body.addLayout(right, 1)
         # The selected table's photos of the selected round, as for session reports.
         self.photos = PhotoStrip(document, self)
-        photos_label = QLabel(self.tr("Flipchart photos"), self)
-        photos_label.setTextFormat(Qt.TextFormat.PlainText)
-        bold = photos_label.font()
-        bold.setBold(True)
-        photos_label.setFont(bold)
-        side = QVBoxLayout()
-        side.addWidget(photos_label)
-        side.addWidget(self.photos, 1)
+        side = titled_column(self.photos)
         body.addSpacing(8)
         body.addLayout(side)
         self.page_layout.addLayout(body, 1)

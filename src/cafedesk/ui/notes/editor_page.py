@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from cafedesk.services import event as event_service
 from cafedesk.services import notes
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.notes.common import session_label, status_icon
-from cafedesk.ui.notes.photo_strip import PhotoStrip
+from cafedesk.ui.notes.photo_strip import PhotoStrip, titled_column
 from cafedesk.ui.notes.report_form import ReportForm
 from cafedesk.ui.pages.base import Page
 
@@ -91,14 +89,7 @@ class NotesPage(Page):
 
         self.form = ReportForm(document, parent=self)
         self.photos = PhotoStrip(document, self)
-        photos_label = QLabel(self.tr("Flipchart photos"), self)
-        photos_label.setTextFormat(Qt.TextFormat.PlainText)
-        bold = photos_label.font()
-        bold.setBold(True)
-        photos_label.setFont(bold)
-        side = QVBoxLayout()
-        side.addWidget(photos_label)
-        side.addWidget(self.photos, 1)
+        side = titled_column(self.photos)
         body = QWidget(self)
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 4, 8, 0)

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,21 @@ from cafedesk.ui.tasks import Task, run_task
 
 ICON = QSize(176, 132)
 PICTURE_FILTER = "*.jpg *.jpeg *.png *.heic *.tif *.tiff *.webp *.bmp *.gif"
+
+
+def titled_column(strip: QWidget) -> QVBoxLayout:
+    """The strip under a bold "Flipchart photos" heading, as a page's right-hand column."""
+    label = QLabel(
+        QCoreApplication.translate("PhotoStrip", "Flipchart photos"), strip.parentWidget()
+    )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
+    column = QVBoxLayout()
+    column.addWidget(label)
+    column.addWidget(strip, 1)
+    return column
 
 
 class PhotoStrip(QWidget):

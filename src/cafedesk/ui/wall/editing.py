@@ -28,7 +28,7 @@ class WallEditing(_Base):
         self.start_entry(PARKING if self.scene.card_at_place(place) else place)
 
     def start_entry(self, place: Place) -> None:
-        if getattr(self, "_read_only", False):
+        if self._read_only:
             return
         self.scene.set_cursor(place)
         self._entry_place = place

@@ -147,24 +147,26 @@ class WallPage(WallEditing, Page):
     def add_toolbar_action(self, action: QAction) -> None:
         self.toolbar.addAction(action)
 
-    def set_read_only(self, read_only: bool) -> None:
-        for action in (
+    def _topic_actions(self) -> tuple[QAction, ...]:
+        """What the context menu offers, in its order (Delete goes last, apart)."""
+        return (
             self.new_action,
             self.edit_action,
             self.pin_action,
             self.park_action,
             self.merge_action,
             self.split_action,
-            self.delete_action,
-            self.suggest_action,
-        ):
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for action in (*self._topic_actions(), self.delete_action, self.suggest_action):
             action.setEnabled(not read_only)
         self._read_only = read_only
 
     def _update_actions(self) -> None:
-        chosen = self.selected_topics()
-        if getattr(self, "_read_only", False):
+        if self._read_only:
             return
+        chosen = self.selected_topics()
         self.merge_action.setEnabled(len(chosen) == 2)
         self.split_action.setEnabled(len(chosen) == 1 and bool(chosen[0].merged_from))
         self.pin_action.setText(
@@ -173,20 +175,13 @@ class WallPage(WallEditing, Page):
 
     def show_menu(self, at: QPoint) -> None:
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
         self._update_actions()
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.pin_action,
-            self.park_action,
-            self.merge_action,
-            self.split_action,
-        ):
+        for action in self._topic_actions():
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(at)
-        self.menu = menu
 
     # --- state ---------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
