@@ -82,6 +82,7 @@ def test_a_cafe_event_exports_its_own_paper(
     shown = [action.button for action, row in page.rows if not row.isHidden()]
     assert "Book of proceedings…" not in shown
     assert "Table tents with the round questions…" in shown
+    page.paper.setCurrentIndex(page.paper.findText("Letter"))  # the choice is honoured
     target = tmp_path / "tents.pdf"
     monkeypatch.setattr(export_page.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     index = next(i for i, (a, _r) in enumerate(page.rows) if a.button.startswith("Table tents"))
@@ -91,4 +92,5 @@ def test_a_cafe_event_exports_its_own_paper(
     assert target.exists()
     text = " ".join(p.extract_text() for p in PdfReader(target).pages[:2])
     assert "Table 1" in text
+    assert round(PdfReader(target).pages[0].mediabox.width) == 612
     window.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
-from cafedesk.domain.model import Event
+from cafedesk.domain.model import Event, PaperSize
 from cafedesk.services.cafe_plan import read_context
 from cafedesk.services.event import get_event
 from cafedesk.services.photos import harvest_photos
@@ -52,11 +53,14 @@ def _writer(kind: CafeDocument) -> Callable[..., object]:
     return writers[kind]
 
 
-def paper_input(ef: EventFile) -> CafePaper:
+def paper_input(ef: EventFile, paper_size: PaperSize | None = None) -> CafePaper:
+    """The café as paper sees it; ``paper_size`` overrides the event's (A4 or Letter)."""
     from cafedesk.exports.cafe_paper import CafePaper
 
     context = read_context(ef)
     event: Event = get_event(ef)
+    if paper_size is not None:
+        event = dataclasses.replace(event, paper_size=paper_size)
     return CafePaper(event, context.people, context.cafe, context.pro_action)
 
 
@@ -66,9 +70,10 @@ def write_cafe_document(
     out: Path,
     translate: Translate = identity,
     cancelled: Callable[[], bool] = lambda: False,
+    paper_size: PaperSize | None = None,
 ) -> Path:
     """Write one café document; a half-written file never replaces a good one."""
-    paper = paper_input(ef)
+    paper = paper_input(ef, paper_size)
     partial = out.with_name(out.name + ".part")
     extra: dict[str, object] = {}
     if kind is CafeDocument.HARVEST:  # photo bytes are read one by one while drawn

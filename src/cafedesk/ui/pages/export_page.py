@@ -120,7 +120,9 @@ def _cafe_action(kind: CafeDocument) -> ExportAction:
 
     def work(job: ExportJob, _report: Report, cancelled: Cancelled) -> str:
         assert job.event_file is not None
-        write_cafe_document(job.event_file, kind, job.target, qt_translate, cancelled)
+        write_cafe_document(
+            job.event_file, kind, job.target, qt_translate, cancelled, paper_size=job.paper
+        )
         return label
 
     return ExportAction(
