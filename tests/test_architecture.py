@@ -64,9 +64,12 @@ def test_ui_reaches_the_store_only_through_services() -> None:
     assert offenders == []
 
 
-def test_the_window_starts_without_loading_the_pdf_library() -> None:
-    """reportlab costs a few hundred ms; it is loaded when paper is made, not at start."""
-    code = "import sys, cafedesk.ui.main_window; print('reportlab' in sys.modules)"
+def test_the_window_starts_without_loading_the_pdf_library_or_the_compiler() -> None:
+    """reportlab and numba cost hundreds of ms; they load when paper or a plan is made."""
+    code = (
+        "import sys, cafedesk.ui.main_window;"
+        "print(any(m in sys.modules for m in ('reportlab', 'numba', 'numpy')))"
+    )
     src = str(Path(cafedesk.__file__).resolve().parents[1])
     env = {"PYTHONPATH": src, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)

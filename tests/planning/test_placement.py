@@ -137,7 +137,10 @@ def brute_score(
 def test_random_feasible_instances_keep_every_hard_rule(
     problem: PlacementProblem, seed: int
 ) -> None:
-    result = solve_placement(problem, time_limit=0.05, seed=seed)
+    # The pure-Python search alone (the compiled phase has its own tests).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(placement, "USE_COMPILED", False)
+        result = solve_placement(problem, time_limit=0.05, seed=seed)
     assert_hard_rules(problem, result)
     # The hidden placement is clean, so the solver must place everything without overflow.
     assert result.unplaced == ()
@@ -339,6 +342,7 @@ def test_restarts_keep_every_hard_rule_and_the_best_answer(
     # Runs of a few moves each, so that the 2 s limit is cut into many restarts.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(placement, "_RUN_MOVES_PER_PAIR", 1e-3)
+        patch.setattr(placement, "USE_COMPILED", False)
         seen: list[tuple[int, int, int]] = []
         result = solve_placement(
             problem,

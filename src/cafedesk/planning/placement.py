@@ -43,6 +43,7 @@ import random
 from collections import Counter
 from collections.abc import Mapping
 
+from cafedesk.planning import placement_memetic
 from cafedesk.planning.common import (
     Deadline,
     ProgressCallback,
@@ -90,6 +91,9 @@ _QUICK_MAX_S = 1.0
 _RUN_MOVES_PER_PAIR = 460.0
 _MIN_RUN_S = 0.05  # restarting costs a greedy construction
 _REPORT_GAP_S = 0.02
+# The compiled search (placement_memetic) takes over once it is built; off, or
+# where numba cannot run, the pure-Python restarts go on to the end.
+USE_COMPILED = True
 _HEARTBEAT_S = 0.2
 
 
@@ -113,25 +117,36 @@ def score(
 
 
 class _Tracker:
-    """Keeps the best slot vector and sends throttled progress reports."""
+    """Keeps the best slot vector and sends throttled progress reports.
+
+    Answers compare as (unplaced, overflow, clashes, moves), smaller first.
+    """
 
     def __init__(self, search: Search, deadline: Deadline, progress: ProgressCallback) -> None:
         self.deadline = deadline
         self.progress = progress
+        self.unplaced_slot = search.unplaced_slot
         self.best_slots = list(search.slot)
-        self.best_key = search.key()
-        self.best_moves = search.slot_moves()
-        self.best_clashes = search.clashes()
+        self.best_key = self._key_of(search)
         self.last_report = -1.0
         self.dirty = True
 
+    @staticmethod
+    def _key_of(search: Search) -> tuple[int, int, int, int]:
+        unplaced, overflow, _ = search.key()
+        return (unplaced, overflow, search.clashes(), search.slot_moves())
+
     def improved(self, search: Search) -> None:
-        key = search.key()
+        self._take(search.slot, self._key_of(search))
+
+    def offer(self, slots: list[int], overflow: int, clashes: int, moves: int) -> None:
+        """An answer from the compiled search (slot index m = unplaced)."""
+        self._take(slots, (slots.count(self.unplaced_slot), overflow, clashes, moves))
+
+    def _take(self, slots: list[int], key: tuple[int, int, int, int]) -> None:
         if key < self.best_key:
-            self.best_slots = list(search.slot)
+            self.best_slots = list(slots)
             self.best_key = key
-            self.best_moves = search.slot_moves()
-            self.best_clashes = search.clashes()
             self.dirty = True
             self.maybe_report()
 
@@ -139,15 +154,15 @@ class _Tracker:
         now = self.deadline.elapsed()
         gap = now - self.last_report
         if force or (self.dirty and gap >= _REPORT_GAP_S) or gap >= _HEARTBEAT_S:
-            unplaced, overflow, _ = self.best_key
+            unplaced, overflow, clashes, moves = self.best_key
             self.progress(
                 SolverProgress(
                     self.deadline.fraction(),
                     {
                         "unplaced": unplaced,
                         "overflow": overflow,
-                        "clashes": self.best_clashes,
-                        "moves": self.best_moves,
+                        "clashes": clashes,
+                        "moves": moves,
                     },
                 )
             )
@@ -165,6 +180,8 @@ def solve_placement(
 ) -> PlacementResult:
     """Best placement found within ``time_limit`` seconds (or until ``should_stop``)."""
     deadline = Deadline(time_limit, should_stop)
+    if USE_COMPILED:
+        placement_memetic.warm_up()
     issues = check_feasibility(problem)
     model = Model(problem)
     search = Search(model, random.Random(seed))
@@ -176,17 +193,28 @@ def solve_placement(
         tracker.maybe_report()
         return deadline.expired()
 
-    # A short anneal first, so that an early stop still gets a good answer and
-    # the speed of this machine is known; then fresh runs share the rest.
+    def switch() -> bool:
+        """Hand over to the compiled search as soon as it is built."""
+        return USE_COMPILED and placement_memetic.ready()
+
+    def expired_or_switch() -> bool:
+        return expired() or switch()
+
+    # A short pure-Python anneal first: it settles unplaced topics and overflow
+    # (the compiled phase keeps both as they are), gives an early stop a good
+    # answer while the compiler works, and measures this machine's speed.
+    unsettled = tracker.best_key[0] > 0 or tracker.best_key[1] > 0
     quick = min(_QUICK_MAX_S, _QUICK_SHARE * time_limit) if time_limit >= 2.0 else 0.0
     rate = 0.0
-    if quick > 0:
+    if quick > 0 and (unsettled or not switch()):
         began = deadline.elapsed()
-        moves = search.anneal(quick, *_T_WIDE, expired, tracker.improved)
+        moves = search.anneal(
+            quick, *_T_WIDE, expired if unsettled else expired_or_switch, tracker.improved
+        )
         rate = moves / max(1e-3, deadline.elapsed() - began)
     run_s = max(_MIN_RUN_S, _RUN_MOVES_PER_PAIR * model.n**2 / rate) if rate > 0 else time_limit
     runs = 0
-    while not deadline.expired() and search.can_move():
+    while not deadline.expired() and not switch() and search.can_move():
         remaining = time_limit - deadline.elapsed()
         if runs and remaining < _MIN_RUN_S:
             break
@@ -198,8 +226,17 @@ def solve_placement(
             search.load([model.m] * model.n)
             search.construct()
         temps = _T_WIDE if runs == 0 and left == 1 else _T_NARROW
-        search.anneal(remaining / left, *temps, expired, tracker.improved)
+        search.anneal(remaining / left, *temps, expired_or_switch, tracker.improved)
         runs += 1
+    if switch() and not deadline.expired():
+
+        def fresh(member: int) -> list[int]:
+            other = Search(model, random.Random(seed * 104729 + member))
+            other.construct()
+            return other.slot
+
+        placement_memetic.improve(model, tracker.best_slots, deadline, tracker.offer, seed, fresh)
+        tracker.maybe_report()
     return _result(model, problem, tracker.best_slots, issues, first_answer, deadline, progress)
 
 
