@@ -25,6 +25,8 @@ import numpy as np
 from numba import njit
 
 _BIG = 1 << 40
+_EXPO = 8192
+_EXPO_MASK = _EXPO - 1
 # numba keys its disk cache on this file; a frozen app may ship without it and
 # then compiles once per run instead.
 _CACHE = os.path.exists(__file__)
@@ -79,38 +81,57 @@ def _hungarian(cost: np.ndarray) -> int:  # pragma: no cover - compiled
 
 @njit(cache=_CACHE, nogil=True)
 def slot_cost(
-    s, out_t, in_t, members, cnt, demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free
+    s,
+    out_t,
+    in_t,
+    members,
+    cnt,
+    demand,
+    anchored,
+    special,
+    room_ok,
+    slot_caps,
+    slot_rooms,
+    n_free,
+    scratch,
 ):  # pragma: no cover - compiled
-    """Overflow of slot s with out_t taken out and in_t put in (-1: none); -1 if it cannot be."""
+    """Overflow of slot s with out_t taken out and in_t put in (-1: none); -1 if it cannot be.
+
+    ``scratch`` holds at least a slot's topics plus one (no allocation on the
+    common path: this runs for every move that passes the clash test).
+    """
     k = 0
     any_special = False
-    buf = np.empty(cnt[s] + 1, np.int64)
-    for i in range(cnt[s]):
-        x = members[s, i]
-        if x == out_t or anchored[x]:
-            continue
-        buf[k] = x
-        k += 1
+    for i in range(cnt[s] + 1):
+        if i < cnt[s]:
+            x = members[s, i]
+            if x == out_t or anchored[x]:
+                continue
+        elif in_t >= 0:
+            x = in_t
+        else:
+            break
         any_special = any_special or special[x]
-    if in_t >= 0:
-        buf[k] = in_t
+        # Insertion sort by demand, largest first.
+        d = demand[x]
+        j = k
+        while j > 0 and demand[scratch[j - 1]] < d:
+            scratch[j] = scratch[j - 1]
+            j -= 1
+        scratch[j] = x
         k += 1
-        any_special = any_special or special[in_t]
     if k > n_free[s]:
         return -1
     if not any_special:
-        d = np.empty(k, np.int64)
-        for i in range(k):
-            d[i] = demand[buf[i]]
-        d = np.sort(d)[::-1]
         total = 0
         for i in range(k):
-            if d[i] > slot_caps[s, i]:
-                total += d[i] - slot_caps[s, i]
+            d = demand[scratch[i]]
+            if d > slot_caps[s, i]:
+                total += d - slot_caps[s, i]
         return total
     cost = np.empty((k, n_free[s]), np.int64)
     for i in range(k):
-        t = buf[i]
+        t = scratch[i]
         for j in range(n_free[s]):
             room = slot_rooms[s, j]
             cost[i, j] = max(0, demand[t] - slot_caps[s, j]) if room_ok[t, room] else _BIG
@@ -199,7 +220,11 @@ def anneal(
             if anchored[members[s, i]]:
                 free_cells += 1  # anchored topics use a room n_free does not count
     ratio = t_end / t_start
-    temp = t_start
+    temp = t_start * ratio ** (it_from / it_total)
+    scratch = np.empty(members.shape[1] + 1, np.int64)
+    # Metropolis thresholds -ln(U), drawn once per call: a move with energy
+    # change d is taken iff d <= temp * expo[i].
+    expo = -np.log(1.0 - np.random.random(_EXPO))
     for it in range(it_from, it_to):
         if (it & 1023) == 0:
             temp = t_start * ratio ** (it / it_total)
@@ -219,7 +244,7 @@ def anneal(
             b = slot[u]
             if a == b or not allowed_ok[t, b] or not allowed_ok[u, a]:
                 continue
-        th = -temp * np.log(1.0 - np.random.random())
+        th = temp * expo[it & _EXPO_MASK]
         strict = over[a] == 0 and over[b] == 0
         if u < 0:
             if block[t, b]:
@@ -233,12 +258,36 @@ def anneal(
         if strict and delta > th:
             continue
         cost_a = slot_cost(
-            a, t, u, members, cnt, demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free
+            a,
+            t,
+            u,
+            members,
+            cnt,
+            demand,
+            anchored,
+            special,
+            room_ok,
+            slot_caps,
+            slot_rooms,
+            n_free,
+            scratch,
         )
         if cost_a < 0:
             continue
         cost_b = slot_cost(
-            b, u, t, members, cnt, demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free
+            b,
+            u,
+            t,
+            members,
+            cnt,
+            demand,
+            anchored,
+            special,
+            room_ok,
+            slot_caps,
+            slot_rooms,
+            n_free,
+            scratch,
         )
         if cost_b < 0:
             continue
@@ -295,6 +344,7 @@ def insert_leftovers(
     """
     np.random.seed(seed)
     n_slots = cnt.shape[0]
+    scratch = np.empty(members.shape[1] + 1, np.int64)
     for t in order:
         best_s = -1
         best_over = 0
@@ -326,6 +376,7 @@ def insert_leftovers(
                 slot_caps,
                 slot_rooms,
                 n_free,
+                scratch,
             )
             if over < 0:
                 continue

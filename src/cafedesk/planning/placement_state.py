@@ -181,6 +181,7 @@ class State:
                 ar.slot_caps,
                 ar.slot_rooms,
                 ar.n_free,
+                np.empty(ar.width + 1, np.int64),
             )
         )
 
