@@ -124,7 +124,7 @@ def test_solver_with_the_compiled_phase_keeps_every_hard_rule(
     original = placement_memetic.improve
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(placement_memetic, "improve", lambda *a: (calls.append(1), original(*a))[1])
-        result = solve_placement(problem, time_limit=0.1, seed=seed)
+        result = solve_placement(problem, time_limit=0.3, seed=seed)
     assert_hard_rules(problem, result)
     assert result.unplaced == ()
     assert result.overflow == 0

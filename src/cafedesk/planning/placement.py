@@ -85,6 +85,10 @@ _T_WIDE = (2.0, 0.1)
 _T_NARROW = (1.3, 0.5)
 _QUICK_SHARE = 0.1
 _QUICK_MAX_S = 1.0
+# Unplaced topics or overflow after the greedy start: the pure-Python anneal
+# gets at least this share of the time to settle them (the compiled phase keeps
+# both as they are) and hands over as soon as they are settled.
+_UNSETTLED_SHARE = 0.3
 # Runs end in basins that differ by several clashes (2-slot exchanges cannot
 # leave them); a run shorter than about this many moves per topic pair ends in
 # poor ones, a longer one gains little over a fresh restart (bench: medium).
@@ -203,14 +207,16 @@ def solve_placement(
     # A short pure-Python anneal first: it settles unplaced topics and overflow
     # (the compiled phase keeps both as they are), gives an early stop a good
     # answer while the compiler works, and measures this machine's speed.
-    unsettled = tracker.best_key[0] > 0 or tracker.best_key[1] > 0
+    def settled_and_switch() -> bool:
+        return expired() or (switch() and tracker.best_key[:2] == (0, 0))
+
     quick = min(_QUICK_MAX_S, _QUICK_SHARE * time_limit) if time_limit >= 2.0 else 0.0
+    if tracker.best_key[:2] != (0, 0):
+        quick = max(quick, min(_QUICK_MAX_S, _UNSETTLED_SHARE * time_limit))
     rate = 0.0
-    if quick > 0 and (unsettled or not switch()):
+    if quick > 0 and not settled_and_switch():
         began = deadline.elapsed()
-        moves = search.anneal(
-            quick, *_T_WIDE, expired if unsettled else expired_or_switch, tracker.improved
-        )
+        moves = search.anneal(quick, *_T_WIDE, settled_and_switch, tracker.improved)
         rate = moves / max(1e-3, deadline.elapsed() - began)
     run_s = max(_MIN_RUN_S, _RUN_MOVES_PER_PAIR * model.n**2 / rate) if rate > 0 else time_limit
     runs = 0
