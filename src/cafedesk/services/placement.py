@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cafedesk.domain.conflicts import expected_attendance
 from cafedesk.domain.i18n import Translate, identity
 from cafedesk.domain.model import SlotKind
+from cafedesk.planning import placement_memetic
 from cafedesk.planning.common import ProgressCallback, StopRequested, ignore_progress, never_stop
 from cafedesk.planning.placement import (
     PlacementIssue,
@@ -167,6 +168,15 @@ def issue_sentence(
 
     renamed = dataclasses.replace(issue, details=tuple((k, named(v)) for k, v in issue.details))
     return describe_issue(renamed, translate)
+
+
+def prepare_solver() -> None:
+    """Start building the solver's compiled search in the background (first use only).
+
+    Called when the facilitator opens Suggest placement, so that by the time
+    they press Start the fast phase is usually ready.
+    """
+    placement_memetic.warm_up()
 
 
 def suggest_placement(

@@ -56,6 +56,7 @@ class SuggestPlacementDialog(QDialog):
         self.proposal: PlacementProposal | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Suggest placement"))
+        placement.prepare_solver()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.replace = QCheckBox(
