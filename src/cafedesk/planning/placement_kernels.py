@@ -34,7 +34,11 @@ _CACHE = os.path.exists(__file__)
 
 @njit(cache=_CACHE, nogil=True)
 def _hungarian(cost: np.ndarray) -> int:  # pragma: no cover - compiled
-    """Least total cost of giving each row its own column (rows <= columns)."""
+    """Least total cost of giving each row its own column (rows <= columns).
+
+    The compiled twin of ``placement_rooms.assign_min_cost`` (which the pure-Python
+    search and the final room assignment use); it returns only the total.
+    """
     n, m = cost.shape
     u = np.zeros(n + 1, np.int64)
     v = np.zeros(m + 1, np.int64)
@@ -80,26 +84,14 @@ def _hungarian(cost: np.ndarray) -> int:  # pragma: no cover - compiled
 
 
 @njit(cache=_CACHE, nogil=True)
-def slot_cost(
-    s,
-    out_t,
-    in_t,
-    members,
-    cnt,
-    demand,
-    anchored,
-    special,
-    room_ok,
-    slot_caps,
-    slot_rooms,
-    n_free,
-    scratch,
-):  # pragma: no cover - compiled
+def slot_cost(s, out_t, in_t, members, cnt, rooms, scratch):  # pragma: no cover - compiled
     """Overflow of slot s with out_t taken out and in_t put in (-1: none); -1 if it cannot be.
 
-    ``scratch`` holds at least a slot's topics plus one (no allocation on the
-    common path: this runs for every move that passes the clash test).
+    ``rooms`` is (demand, anchored, special, room_ok, slot_caps, slot_rooms,
+    n_free); ``scratch`` holds at least a slot's topics plus one (no allocation
+    on the common path: this runs for every move that passes the clash test).
     """
+    demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free = rooms
     k = 0
     any_special = False
     for i in range(cnt[s] + 1):
@@ -229,6 +221,7 @@ def anneal(
     ratio = t_end / t_start
     temp = t_start * ratio ** (it_from / it_total)
     scratch = np.empty(members.shape[1] + 1, np.int64)
+    rooms = (demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free)
     # Metropolis thresholds -ln(U), drawn once per call: a move with energy
     # change d is taken iff d <= temp * expo[i].
     expo = -np.log(1.0 - np.random.random(_EXPO))
@@ -272,38 +265,10 @@ def anneal(
             delta = aff[t, b] - aff[t, a] + aff[u, a] - aff[u, b] - 2 * wk[t, u]
         if strict and delta > th:
             continue
-        cost_a = slot_cost(
-            a,
-            t,
-            u,
-            members,
-            cnt,
-            demand,
-            anchored,
-            special,
-            room_ok,
-            slot_caps,
-            slot_rooms,
-            n_free,
-            scratch,
-        )
+        cost_a = slot_cost(a, t, u, members, cnt, rooms, scratch)
         if cost_a < 0:
             continue
-        cost_b = slot_cost(
-            b,
-            u,
-            t,
-            members,
-            cnt,
-            demand,
-            anchored,
-            special,
-            room_ok,
-            slot_caps,
-            slot_rooms,
-            n_free,
-            scratch,
-        )
+        cost_b = slot_cost(b, u, t, members, cnt, rooms, scratch)
         if cost_b < 0:
             continue
         d_over = cost_a + cost_b - over[a] - over[b]
@@ -360,6 +325,7 @@ def insert_leftovers(
     np.random.seed(seed)
     n_slots = cnt.shape[0]
     scratch = np.empty(members.shape[1] + 1, np.int64)
+    rooms = (demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free)
     for t in order:
         best_s = -1
         best_over = 0
@@ -378,21 +344,7 @@ def insert_leftovers(
                 clash += wk[t, x]
             if blocked:
                 continue
-            over = slot_cost(
-                s,
-                -1,
-                t,
-                members,
-                cnt,
-                demand,
-                anchored,
-                special,
-                room_ok,
-                slot_caps,
-                slot_rooms,
-                n_free,
-                scratch,
-            )
+            over = slot_cost(s, -1, t, members, cnt, rooms, scratch)
             if over < 0:
                 continue
             tie = np.random.random()

@@ -174,13 +174,15 @@ class State:
                 -1,
                 self.members,
                 self.cnt,
-                ar.demand,
-                ar.anchored,
-                ar.special,
-                ar.room_ok,
-                ar.slot_caps,
-                ar.slot_rooms,
-                ar.n_free,
+                (
+                    ar.demand,
+                    ar.anchored,
+                    ar.special,
+                    ar.room_ok,
+                    ar.slot_caps,
+                    ar.slot_rooms,
+                    ar.n_free,
+                ),
                 np.empty(ar.width + 1, np.int64),
             )
         )
