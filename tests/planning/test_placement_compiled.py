@@ -147,3 +147,13 @@ def test_pool_takes_the_place_of_the_most_alike_or_the_worst() -> None:
     # Far from both and better than the worst: the worst goes.
     placement_memetic._update_pool(pool, (0, 20), np.array([1, 2, 2, 0, 0, 1]), near=2)
     assert sorted(k for k, _ in pool) == [(0, 8), (0, 20)]
+
+
+def test_warm_up_builds_every_kernel_the_search_calls() -> None:
+    # A kernel left out of the warm-up would be compiled in the middle of a
+    # timed search (and, if the process ended first, never cached).
+    from cafedesk.planning import placement_kernels as kernels
+
+    # (Kernels called only from other kernels are built inside them.)
+    for name in ("anneal", "insert_leftovers", "slot_cost"):
+        assert getattr(kernels, name).signatures, f"{name} was not built by the warm-up"

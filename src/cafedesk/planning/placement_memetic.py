@@ -79,8 +79,10 @@ def _compile() -> None:
             PlacementTopic,
         )
 
-        # A tiny problem that takes every compiled path (swaps, free rooms,
-        # equipment matching, an anchored pin, the crossover).
+        # A tiny problem that takes every compiled path (swaps, a free room,
+        # equipment matching, an anchored pin, the crossover). Person "u" wants
+        # four topics in three slots, so no answer is perfect and the search
+        # goes on to the children (which compile the crossover's kernel).
         rooms = (PlacementRoom("a", 5, frozenset({"x"})), PlacementRoom("b", 3))
         slots = (PlacementSlot("1"), PlacementSlot("2"), PlacementSlot("3"))
         topics = (
@@ -88,10 +90,11 @@ def _compile() -> None:
             PlacementTopic("q", demand=4, equipment=frozenset({"x"}), current=("a", "2")),
             PlacementTopic("r", demand=1),
             PlacementTopic("s", demand=3),
+            PlacementTopic("t", demand=2),
         )
-        problem = PlacementProblem(rooms, slots, topics, {"u": ("q", "r", "s"), "v": ("p", "r")})
-        model = Model(problem)
-        start = [0, 1, 2, 1]
+        interests = {"u": ("q", "r", "s", "t"), "v": ("p", "r")}
+        model = Model(PlacementProblem(rooms, slots, topics, interests))
+        start = [0, 1, 2, 1, 2]
         _improve(model, start, Deadline(3600.0), _noop, 1, pool_size=2, moves=2000, children=2)
     except Exception:  # a platform without numba or a cache it cannot write
         log.warning(
