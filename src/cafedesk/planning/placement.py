@@ -28,10 +28,12 @@ over people and slots of C(n, 2) for n wanted topics in the slot), fewest moves
 (topics with a current cell that end up elsewhere, unplaced included).
 
 The solver builds a greedy answer at once, then anneals over each topic's slot
-(rooms follow exactly per slot): a short run first, then as many fresh runs
-(new greedy start, own random stream) as the time allows at about 460 moves per
-topic pair each, and returns the best answer seen on the time limit or a stop
-request. ``progress`` gets a ``SolverProgress`` when the best improves (at most
+(rooms follow exactly per slot) in pure Python: a short run that settles
+unplaced topics and overflow, then fresh runs (new greedy start, own random
+stream) until the compiled search is built (``placement_memetic``: a memetic
+algorithm over numba-compiled annealing, which then has the rest of the time).
+It returns the best answer seen on the time limit or a stop request.
+``progress`` gets a ``SolverProgress`` when the best improves (at most
 every 20 ms) and at least every 0.2 s, with figures ``overflow``, ``clashes``,
 ``moves`` and ``unplaced``. A seed fixes every random choice; how many moves
 fit in the time limit depends on the machine.
