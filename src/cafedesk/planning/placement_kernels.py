@@ -212,12 +212,16 @@ def anneal(
     if n_mov == 0:
         return
     n_slots = cnt.shape[0]
-    free_cells = 0
+    # How many topics each slot holds when full: its free rooms plus its
+    # anchored topics (which never move, so this is counted once per call).
+    full_at = n_free.copy()
     for s in range(n_slots):
-        free_cells += n_free[s] - cnt[s]
         for i in range(cnt[s]):
             if anchored[members[s, i]]:
-                free_cells += 1  # anchored topics use a room n_free does not count
+                full_at[s] += 1
+    free_cells = 0
+    for s in range(n_slots):
+        free_cells += full_at[s] - cnt[s]
     ratio = t_end / t_start
     temp = t_start * ratio ** (it_from / it_total)
     scratch = np.empty(members.shape[1] + 1, np.int64)
@@ -241,7 +245,7 @@ def anneal(
             if a == b:
                 continue
             u = -1
-            if cnt[b] - _anchored_in(b, members, cnt, anchored) >= n_free[b]:
+            if cnt[b] >= full_at[b]:
                 x, k = _draw(x, cnt[b])
                 u = members[b, k]
                 if allowed_cnt[u] < 2 or not allowed_ok[u, a]:
@@ -289,15 +293,6 @@ def anneal(
             best_score[0] = score[0]
             best_score[1] = score[1]
             best_slot[:] = slot
-
-
-@njit(cache=_CACHE, nogil=True)
-def _anchored_in(s, members, cnt, anchored):  # pragma: no cover - compiled
-    k = 0
-    for i in range(cnt[s]):
-        if anchored[members[s, i]]:
-            k += 1
-    return k
 
 
 @njit(cache=_CACHE, nogil=True)

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 POOL_SIZE = 12
 _MOVES_PER_PAIR = 150
 _MOVES_FLOOR = 500_000
-_CHILD_SHARE = 1.0  # a child's run, as a share of a member's
 _MEMBER_TEMPS = (2.0, 0.1)
 # Children take turns between two starting temperatures: the hotter one
 # suits the 60-topic bench instance, the cooler one the 150-topic one.
@@ -43,8 +42,8 @@ _CHUNK_S = 0.03  # between looks at the clock and the stop button
 # offer(model slot vector, overflow, clashes, moves) for every new best answer
 Offer = Callable[[list[int], int, int, int], None]
 
-_ready = threading.Event()
-_failed = threading.Event()
+_finished = threading.Event()  # the build ended, well or not
+_ready = threading.Event()  # ... and the kernels work
 _lock = threading.Lock()
 _started = False
 
@@ -66,7 +65,7 @@ def ready() -> bool:
 def wait_ready(timeout: float) -> bool:
     """Block until the kernels are built (tests and benchmarks); False if they cannot be."""
     warm_up()
-    _ready.wait(timeout)
+    _finished.wait(timeout)
     return _ready.is_set()
 
 
@@ -100,9 +99,10 @@ def _compile() -> None:
         log.warning(
             "The compiled placement search is not available; using pure Python.", exc_info=True
         )
-        _failed.set()
-        return
-    _ready.set()
+    else:
+        _ready.set()
+    finally:
+        _finished.set()
 
 
 def _noop(_slots: list[int], _overflow: int, _clashes: int, _moves: int) -> None:
@@ -183,7 +183,7 @@ def _improve(
             continue
         state = ps.State(ar, child)
         temps = _CHILD_TEMPS[tries % len(_CHILD_TEMPS)]
-        if not runner.run(state, int(per_run * _CHILD_SHARE), temps, consider):
+        if not runner.run(state, per_run, temps, consider):
             return
         key = (int(state.best_score[0]), int(state.best_score[1]))
         _update_pool(pool, key, state.best_slot.copy(), near)
