@@ -12,11 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cafedesk.paths import AppPaths
 from cafedesk.ui.i18n import install_translators
 from cafedesk.ui.main_window import MainWindow
 from cafedesk.ui.pages.spaces_page import SpacesPage
-from cafedesk.ui.settings import AppSettings
 from tests.ui.conftest import show_page
 
 GERMAN_TS = Path(__file__).parents[2] / "resources" / "translations" / "cafedesk_de.ts"
@@ -38,17 +36,9 @@ def german(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def german_window(
-    german: None, qtbot: QtBot, app_paths: AppPaths, demo_path: Path
-) -> Iterator[MainWindow]:
-    main = MainWindow(app_paths, AppSettings(app_paths.settings_file))
-    qtbot.addWidget(main)
-    assert main.open_path(demo_path)
-    main.resize(1200, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+def german_window(german: None, window: MainWindow) -> MainWindow:
+    """The demo window, built after the German translators are in (fixtures run in order)."""
+    return window
 
 
 def test_navigation_and_menus_are_german(german_window: MainWindow) -> None:
