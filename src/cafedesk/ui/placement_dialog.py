@@ -89,7 +89,7 @@ class SuggestPlacementDialog(QDialog):
         self.buttons.accepted.connect(self.accept_proposal)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(520, 480)
+        self.resize(680, 480)  # room for a title and its new cell on one line
 
     def start(self) -> None:
         ef = self.document.file
