@@ -91,6 +91,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _run_export(args: argparse.Namespace) -> int:
     from cafedesk.domain.errors import CafedeskError
     from cafedesk.domain.model import PaperSize
+    from cafedesk.exports.output import set_pending_folder
     from cafedesk.exports.proceedings import build_proceedings
     from cafedesk.exports.session_report import build_session_report
     from cafedesk.paths import default_paths, portable_paths
@@ -98,6 +99,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from cafedesk.store.eventfile import open_event_file
 
     paths = portable_paths(args.data_dir) if args.data_dir else default_paths()
+    set_pending_folder(paths.data / "pending-exports")
     try:
         ef = open_event_file(args.file, paths.backups, read_only=True)
         try:

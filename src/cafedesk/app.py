@@ -75,17 +75,31 @@ def run_gui(
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
-    window = MainWindow(paths, AppSettings(paths.settings_file))
+    from cafedesk.ui.crash import CrashHandler
+
+    crash_handler = CrashHandler(paths.log, unattended=smoke_test)
+    crash_handler.install()
+    clean_stale_exports(paths)
+    window = MainWindow(paths, AppSettings(paths.settings_file), unattended=smoke_test)
+    crash_handler.parent_widget = window
     if smoke_test and file is None:
         file = demo_file(paths)
-    if file is not None:
-        window.open_path(file, read_only=read_only)
+    if file is not None and not window.open_path(file, read_only=read_only) and smoke_test:
+        return window.exit_code or 1
     if smoke_test:
         from cafedesk.ui.smoke import run_smoke_test
 
         return run_smoke_test(app, window, process_t0)
     window.show()
     return app.exec()
+
+
+def clean_stale_exports(paths: AppPaths) -> None:
+    """Remove what exports cut off by a crash or a kill left beside their targets."""
+    from cafedesk.exports.output import clean_pending, set_pending_folder
+
+    set_pending_folder(paths.data / "pending-exports")
+    clean_pending()
 
 
 def demo_file(paths: AppPaths) -> Path:

@@ -46,3 +46,10 @@ class EventFileError(CafedeskError):
 
 class ReadOnlyError(CafedeskError):
     """A change was attempted on an event opened read-only."""
+
+
+class StorageError(CafedeskError):
+    """The event file could not be read or written (full disk, unplugged stick, busy file).
+
+    Nothing was changed: the transaction that failed was rolled back whole.
+    """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -15,6 +15,11 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
+PART = ".part"
+
+# Where each export in flight notes its temporary file, so that one cut off by a
+# crash or a kill is removed at the next start (set by the app; None: not noted).
+_pending_folder: Path | None = None
 
 
 class ExportCancelled(CafedeskError):
@@ -27,6 +32,40 @@ class ExportCancelled(CafedeskError):
 def check_cancel(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ExportCancelled()
+
+
+def set_pending_folder(folder: Path | None) -> None:
+    global _pending_folder
+    _pending_folder = folder
+
+
+def clean_pending() -> list[Path]:
+    """Remove the temporary files of exports that never finished; returns them."""
+    removed: list[Path] = []
+    if _pending_folder is None or not _pending_folder.is_dir():
+        return removed
+    for note in _pending_folder.glob("*.txt"):
+        try:
+            temp = Path(note.read_text(encoding="utf-8").strip())
+            if temp.name.endswith(PART) and temp.exists():
+                temp.unlink()
+                removed.append(temp)
+            note.unlink()
+        except (OSError, ValueError):
+            continue
+    return removed
+
+
+def _note(temp: Path) -> Path | None:
+    if _pending_folder is None:
+        return None
+    try:
+        _pending_folder.mkdir(parents=True, exist_ok=True)
+        note = _pending_folder / f"{os.getpid()}-{secrets.token_hex(6)}.txt"
+        note.write_text(str(temp), encoding="utf-8")
+    except OSError:
+        return None
+    return note
 
 
 @contextlib.contextmanager
@@ -43,8 +82,10 @@ def atomic_output(out: BinaryIO | Path | str) -> Iterator[BinaryIO]:
         out.write(buffer.getvalue())
         return
     target = Path(out)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    temp = Path(temp_name)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{PART}")
+    # Made like any new file of the person's (their umask), not private like mkstemp's.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    note = _note(temp)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -53,3 +94,5 @@ def atomic_output(out: BinaryIO | Path | str) -> Iterator[BinaryIO]:
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+        if note is not None:
+            note.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -14,7 +15,7 @@ from cafedesk.domain.model import Topic
 from cafedesk.domain.validation import clean_name, clean_tags, clean_text
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
 from cafedesk.store.eventfile import EventFile
-from cafedesk.store.graveyard import Tombstone
+from cafedesk.store.graveyard import Tombstone, bury, revive
 from cafedesk.store.mapping import topic_from_row, topic_to_row
 from cafedesk.store.rows import ParticipantRow, TopicRow
 
@@ -124,6 +125,21 @@ def delete_topic(ef: EventFile, topic_id: int) -> Done[Tombstone]:
 
 def restore_topic(ef: EventFile, tomb: Tombstone) -> Done[None]:
     return revive_rows(ef, tomb, *PARTS)
+
+
+def delete_topics(ef: EventFile, topic_ids: Sequence[int]) -> Done[tuple[Tombstone, ...]]:
+    """Several topics (with their reports, photos and sign-ups) in one transaction."""
+    with ef.write() as session:
+        tombs = tuple(bury(session, "topic", {"id": topic_id}) for topic_id in topic_ids)
+    return Done(tombs, Changes.of(*PARTS, ids=set(topic_ids)))
+
+
+def restore_topics(ef: EventFile, tombs: Sequence[Tombstone]) -> Done[None]:
+    with ef.write() as session:
+        for tomb in reversed(tombs):
+            revive(session, tomb)
+    ids = {int(rows[0][1]["id"]) for rows in (t.rows for t in tombs) if rows}
+    return Done(None, Changes.of(*PARTS, ids=ids))
 
 
 def find_participant_id(ef: EventFile, name: str) -> int | None:

@@ -12,26 +12,34 @@ from sqlalchemy.pool import QueuePool
 # "CAFD": marks a SQLite file as a cafedesk event so foreign databases are refused.
 APPLICATION_ID = 0x43414644
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Execution option that makes a connection's transactions take the write lock at once.
+WRITES = "cafedesk_writes"
 
 
-def _uri(path: Path, read_only: bool) -> str:
+def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     # as_uri() percent-encodes "?", "#" and spaces that would break a plain "file:" URI.
-    mode = "ro" if read_only else "rwc"
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    mode = "ro" if read_only else "rw"
+    extra = "&immutable=1" if immutable else ""
+    return f"{path.resolve().as_uri()}?mode={mode}{extra}"
 
 
-def connect_raw(path: Path, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the defensive pragmas set first."""
-    con = sqlite3.connect(_uri(path, read_only), uri=True, timeout=5.0)
-    _apply_pragmas(con, read_only)
+def connect_raw(path: Path, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the defensive pragmas set first.
+
+    ``immutable`` is for files on read-only media: SQLite then reads without the
+    shared-memory file it could not create there.
+    """
+    con = sqlite3.connect(_uri(path, read_only, immutable), uri=True, timeout=5.0)
+    apply_pragmas(con, read_only)
     return con
 
 
-def _apply_pragmas(con: Any, read_only: bool) -> None:
+def apply_pragmas(con: Any, read_only: bool) -> None:
     cur = con.cursor()
     # Files may come from other people: never let their schema run our functions.
     cur.execute("PRAGMA trusted_schema=OFF")
     cur.execute("PRAGMA cell_size_check=ON")
+    cur.execute("PRAGMA mmap_size=0")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     if not read_only:
@@ -41,8 +49,8 @@ def _apply_pragmas(con: Any, read_only: bool) -> None:
     cur.close()
 
 
-def make_engine(path: Path, read_only: bool = False) -> Engine:
-    uri = _uri(path, read_only)
+def make_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
+    uri = _uri(path, read_only, immutable)
 
     def _connect() -> sqlite3.Connection:
         # Workers (exports, solvers) read through the same engine: allow other threads.
@@ -54,10 +62,13 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     def _on_connect(dbapi_con: Any, _record: Any) -> None:
         # Let SQLAlchemy own BEGIN/COMMIT (see the pysqlite transaction notes).
         dbapi_con.isolation_level = None
-        _apply_pragmas(dbapi_con, read_only)
+        apply_pragmas(dbapi_con, read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+        # Writers take the write lock at BEGIN, so a busy file fails before any change
+        # is half made; readers read a snapshot and never block a writer (WAL).
+        writes = conn.get_execution_options().get(WRITES, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes and not read_only else "BEGIN")
 
     return engine

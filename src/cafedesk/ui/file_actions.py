@@ -1,21 +1,32 @@
-"""File menu flows: new, open (locked, newer, damaged files), copy, restore, close."""
+"""File menu flows: new, open (locked, newer, damaged, foreign, read-only files), copy,
+restore, close.
+
+A file that cannot be opened never closes the event that was open; a file is
+only replaced by one made whole beside it. In unattended runs (the smoke test)
+nothing waits on a dialog: the sentence goes to standard error instead.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cafedesk import __version__
 from cafedesk.domain.errors import CafedeskError
 from cafedesk.services.files import (
     EXTENSION,
+    DamagedFileError,
     EventFileLocked,
+    ForeignSchemaError,
     create_event_file,
+    lock_holder,
+    make_cleaned_copy,
     open_event_file,
     restore_backup,
 )
@@ -27,7 +38,7 @@ if TYPE_CHECKING:
     from cafedesk.ui.main_window import MainWindow
 
 
-def plain_box(parent: MainWindow, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+def plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     """A message box that never renders file or user text as HTML."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -39,10 +50,36 @@ def safe_file_name(title: str) -> str:
     return name[:60] + EXTENSION
 
 
+def with_extension(path: Path) -> Path:
+    return path if path.suffix == EXTENSION else path.with_name(path.name + EXTENSION)
+
+
 class FileActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+
+    # --- talking to the person (or to standard error when nobody is there) ------------
+    @property
+    def unattended(self) -> bool:
+        return self.window.unattended
+
+    def tell(
+        self, title: str, message: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+    ) -> None:
+        if self.unattended:
+            print(f"cafedesk: {message}", file=sys.stderr)
+            return
+        plain_box(self.window, icon, title, message).exec()
+
+    def ask(self, title: str, question: str) -> bool:
+        if self.unattended:
+            print(f"cafedesk: {question} (unattended: no)", file=sys.stderr)
+            return False
+        box = plain_box(self.window, QMessageBox.Icon.Question, title, question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _filter(self) -> str:
         return self.tr("cafedesk events (*.cafedesk);;All files (*)")
@@ -55,6 +92,20 @@ class FileActions(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         return str(folder)
 
+    def _open_elsewhere(self, path: Path) -> bool:
+        """True (and said) when another window or computer has ``path`` open."""
+        holder = lock_holder(path)
+        if holder is None:
+            return False
+        self.tell(
+            self.tr("Event open elsewhere"),
+            EventFileLocked(path.name, holder).message(qt_translate)
+            + "\n\n"
+            + self.tr("Close it there first, or choose another name."),
+        )
+        return True
+
+    # --- new --------------------------------------------------------------------------
     def new_event(self) -> None:
         from cafedesk.ui.dialogs.new_event_dialog import NewEventDialog
 
@@ -62,28 +113,41 @@ class FileActions(QObject):
         if not dialog.exec():
             return
         choice = dialog.choice()
-        if choice.path.exists():
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Replace file?"),
-                self.tr("“%1” exists already. Replace it with the new event?").replace(
-                    "%1", choice.path.name
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+        path = choice.path.resolve()
+        current = self.window.document
+        replacing_current = current is not None and current.file.path == path
+        if path.exists():
+            if not replacing_current and self._open_elsewhere(path):
+                return
+            question = self.tr(
+                "“%1” exists already. Replace it with the new event? (A backup of it is kept.)"
+            ).replace("%1", path.name)
+            if not self.ask(self.tr("Replace file?"), question):
                 return
         from cafedesk.services.templates import apply_template
 
-        self.window.set_document(None)
-        try:
-            event_file = create_event_file(choice.path)
+        if replacing_current:
+            self.window.set_document(None)  # our own lock goes, so the file can be replaced
+
+        def build(event_file: object) -> None:
+            from cafedesk.services.files import EventFile
+
+            assert isinstance(event_file, EventFile)
             apply_template(event_file, choice.template, choice.title, choice.day, qt_translate)
+
+        try:
+            event_file = create_event_file(path, build, backups_root=self.window.paths.backups)
         except CafedeskError as exc:
-            self._refused(choice.path, exc.message(qt_translate))
+            self.tell(
+                self.tr("Cannot create %1").replace("%1", path.name), exc.message(qt_translate)
+            )
+            if replacing_current:
+                self.open_path(path)
             return
-        self.window.settings.set_last_folder(choice.path.parent)
+        self.window.settings.set_last_folder(path.parent)
         self.window.set_document(event_file)
 
+    # --- open -------------------------------------------------------------------------
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open event"), self._start_folder(), self._filter()
@@ -92,87 +156,160 @@ class FileActions(QObject):
             self.open_path(Path(name))
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open ``path`` in the window; on refusal the open event (if any) stays open."""
         window = self.window
-        if window.document is not None and window.document.file.path == path.resolve():
+        path = path.expanduser().resolve()
+        if window.document is not None and window.document.file.path == path:
             return True
-        window.set_document(None)
         try:
             event_file = open_event_file(path, window.paths.backups, read_only=read_only)
         except EventFileLocked as exc:
-            answer = QMessageBox.question(
-                window,
-                self.tr("Event already open"),
-                exc.message(qt_translate) + "\n\n" + self.tr("Open a read-only view of it?"),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            question = exc.message(qt_translate) + "\n\n" + self.tr("Open a read-only view of it?")
+            if self.ask(self.tr("Event already open"), question):
                 return self.open_path(path, read_only=True)
-            window.set_document(None)
-            return False
+            return self._failed(path)
+        except ForeignSchemaError as exc:
+            self._refused_foreign(path, exc)
+            return self._failed(path)
+        except DamagedFileError as exc:
+            self._refused_damaged(path, exc)
+            return self._failed(path)
         except CafedeskError as exc:
             self._refused(path, exc.message(qt_translate))
-            return False
+            return self._failed(path)
         window.settings.set_last_folder(path.parent)
         window.set_document(event_file)
+        if event_file.read_only_reason:
+            message = event_file.message_for_read_only(qt_translate)
+            if self.unattended:
+                print(f"cafedesk: {message}", file=sys.stderr)
+            else:
+                window.show_error(message)
         return True
+
+    def _failed(self, path: Path) -> bool:
+        log.warning("did not open %s", path)
+        self.window.exit_code = 1
+        return False
 
     def _refused(self, path: Path, message: str) -> None:
         log.warning("refused %s: %s", path, message)
-        plain_box(
+        self.tell(self.tr("Cannot open %1").replace("%1", path.name), message)
+
+    def _refused_damaged(self, path: Path, exc: DamagedFileError) -> None:
+        message = exc.message(qt_translate)
+        log.warning("refused %s: %s", path, message)
+        if self.unattended:
+            self.tell("", message)
+            return
+        box = plain_box(
             self.window,
             QMessageBox.Icon.Warning,
             self.tr("Cannot open %1").replace("%1", path.name),
             message,
-        ).exec()
-        self.window.set_document(None)
+        )
+        restore = box.addButton(self.tr("Restore from Backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_backup(path)
 
+    def _refused_foreign(self, path: Path, exc: ForeignSchemaError) -> None:
+        message = exc.message(qt_translate)
+        log.warning("refused %s: %s", path, message)
+        if self.unattended or not exc.cleanable:
+            self.tell(self.tr("Cannot open %1").replace("%1", path.name), message)
+            return
+        box = plain_box(
+            self.window,
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open %1").replace("%1", path.name),
+            message
+            + "\n\n"
+            + self.tr(
+                "cafedesk can make a cleaned copy: your event's data without what the other "
+                "program added. The file itself stays as it is."
+            ),
+        )
+        clean = box.addButton(self.tr("Open a Cleaned Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is clean:
+            self.open_cleaned_copy(path)
+
+    def open_cleaned_copy(self, path: Path) -> None:
+        folder = path.parent if path.parent.is_dir() else Path(self._start_folder())
+        suggestion = folder / (path.stem + self.tr(" (cleaned)") + EXTENSION)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the cleaned copy as"), str(suggestion), self._filter()
+        )
+        if not name:
+            return
+        target = with_extension(Path(name)).resolve()
+        if self._open_elsewhere(target):
+            return
+        try:
+            make_cleaned_copy(path, target)
+        except CafedeskError as exc:
+            self.tell(self.tr("No cleaned copy"), exc.message(qt_translate))
+            return
+        self.open_path(target)
+
+    # --- copy, restore, close ---------------------------------------------------------
     def save_copy(self) -> None:
         document = self.window.document
         if document is None:
             return
         suggestion = str(
-            Path(self._start_folder()) / (document.file.path.stem + " copy" + EXTENSION)
+            Path(self._start_folder()) / (document.file.path.stem + self.tr(" copy") + EXTENSION)
         )
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy"), suggestion, self._filter()
         )
         if not name:
             return
-        target = Path(name)
-        if target.suffix != EXTENSION:
-            target = target.with_name(target.name + EXTENSION)
+        target = with_extension(Path(name))
         try:
             document.file.save_copy(target)
-        except (CafedeskError, OSError) as exc:
-            message = exc.message(qt_translate) if isinstance(exc, CafedeskError) else str(exc)
-            self.window.show_error(message)
+        except CafedeskError as exc:
+            self.window.show_error(exc.message(qt_translate))
             return
         self.window.statusBar().showMessage(
             self.tr("Copy saved as %1").replace("%1", str(target)), 6000
         )
 
-    def restore_backup(self) -> None:
-        document = self.window.document
-        if document is None:
-            return
+    def restore_backup(self, event_path: Path | None = None) -> None:
+        """Pick a backup of any event (the open one, or ``event_path``) and restore it."""
         from cafedesk.ui.dialogs.restore_dialog import RestoreDialog
 
-        path = document.file.path
-        dialog = RestoreDialog(self.window, path, self.window.paths.backups)
-        if not dialog.exec() or dialog.selected() is None:
+        document = self.window.document
+        if event_path is None and document is not None:
+            event_path = document.file.path
+        dialog = RestoreDialog(self.window, self.window.paths.backups, event_path)
+        if not dialog.exec():
             return
-        backup = dialog.selected()
-        assert backup is not None
-        self.window.set_document(None)
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        backup, target = chosen
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Restore as"), self._start_folder(), self._filter()
+            )
+            if not name:
+                return
+            target = with_extension(Path(name))
+        target = target.resolve()
+        closing_current = document is not None and document.file.path == target
+        if closing_current:
+            self.window.set_document(None)
         try:
-            restore_backup(backup.path, path, self.window.paths.backups)
+            restore_backup(backup, target, self.window.paths.backups)
         except CafedeskError as exc:
-            plain_box(
-                self.window,
-                QMessageBox.Icon.Warning,
-                self.tr("Restore failed"),
-                exc.message(qt_translate),
-            ).exec()
-        self.open_path(path)
+            self.tell(self.tr("Restore failed"), exc.message(qt_translate))
+            if closing_current:
+                self.open_path(target)
+            return
+        self.open_path(target)
 
     def close_event(self) -> None:
         self.window.set_document(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import Method
 from cafedesk.paths import AppPaths
 from cafedesk.services import event as event_service
@@ -43,6 +45,7 @@ from cafedesk.ui.wall.page import WallPage
 from cafedesk.ui.welcome import WelcomePage
 
 BACKUP_EVERY_MS = 5 * 60 * 1000
+log = logging.getLogger(__name__)
 OPEN_SPACE = frozenset({Method.OPEN_SPACE})
 CAFES = frozenset({Method.WORLD_CAFE, Method.PRO_ACTION_CAFE})
 EVERY_METHOD = frozenset(Method)
@@ -72,10 +75,14 @@ def page_entries() -> list[PageEntry]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, paths: AppPaths, settings: AppSettings) -> None:
+    def __init__(self, paths: AppPaths, settings: AppSettings, unattended: bool = False) -> None:
         super().__init__()
         self.paths = paths
         self.settings = settings
+        # Unattended (the smoke test): no dialog may wait for a person; refusals are
+        # printed and make the run end with ``exit_code``.
+        self.unattended = unattended
+        self.exit_code = 0
         self.document: EventDocument | None = None
         self.entries = page_entries()
         # Pages are built the first time they are shown: opening a big event paints at once.
@@ -172,7 +179,8 @@ class MainWindow(QMainWindow):
 
     def _set_document_actions(self) -> None:
         has = self.document is not None
-        for action in (self.copy_action, self.restore_action, self.close_action):
+        # Restore stays reachable with no event open: a damaged file's backups are there.
+        for action in (self.copy_action, self.close_action):
             action.setEnabled(has)
         self.edit_menu.clear()
         self.view_menu.clear()
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        self.document.idle_timer.stop()
         self.document.undo_stack.clear()
         self.document.file.close()
         self.document.deleteLater()
@@ -330,7 +339,10 @@ class MainWindow(QMainWindow):
         self._backed_up_at = count
         path, root = document.file.path, self.paths.backups
         if wait:
-            make_backup(path, root, reason)
+            try:
+                make_backup(path, root, reason)
+            except CafedeskError as exc:  # closing must not fail on a full disk
+                log.warning("no %s backup of %s: %s", reason, path, exc)
             return
         if self._backup_task is not None and self._backup_task.running:
             return

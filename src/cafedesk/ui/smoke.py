@@ -50,5 +50,7 @@ def run_smoke_test(app: QApplication, window: MainWindow, process_t0: float) -> 
 
     window.show()
     QTimer.singleShot(0, paint_pages)
-    app.exec()
+    code = app.exec()  # the crash handler ends an unattended run with its own code
+    if code:
+        return code
     return 0 if timings.get("pages", 0) > 0 else 1

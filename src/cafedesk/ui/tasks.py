@@ -3,13 +3,13 @@
 ``run_task(parent, title, work, on_done)`` runs ``work(report, cancelled)`` on
 a pool thread. ``report(fraction, text)`` may be called from there; the
 dialog updates on the GUI thread through a queued signal. ``on_done(result)``
-runs on the GUI thread; exceptions come back as a message, never a crash.
+runs on the GUI thread; a refusal comes back as its sentence, a bug goes to the
+crash handler (logged and shown) and ends the task as failed.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cafedesk.domain.errors import CafedeskError
+from cafedesk.ui.crash import report_unexpected
 from cafedesk.ui.document import qt_translate
 
 Report = Callable[[float, str], None]
@@ -28,6 +29,7 @@ class _Signals(QObject):
     progress = Signal(float, str)
     finished = Signal(object)
     failed = Signal(str)
+    crashed = Signal(object)  # an unexpected exception, reported on the GUI thread
 
 
 class _Runnable(QRunnable):
@@ -42,8 +44,8 @@ class _Runnable(QRunnable):
             result = self._work(self._signals.progress.emit, self._cancel.is_set)
         except CafedeskError as exc:
             self._signals.failed.emit(exc.message(qt_translate))
-        except Exception:  # any other bug is shown, not swallowed
-            self._signals.failed.emit(traceback.format_exc(limit=5))
+        except Exception as exc:  # a bug: logged and shown by the crash handler
+            self._signals.crashed.emit(exc)
         else:
             self._signals.finished.emit(result)
 
@@ -62,6 +64,7 @@ class Task(QObject):
         self._signals.progress.connect(self.progress, Qt.ConnectionType.QueuedConnection)
         self._signals.finished.connect(self.done, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.crashed.connect(self._crashed, Qt.ConnectionType.QueuedConnection)
         self._runnable = _Runnable(work, self._signals, self.cancel_event)
         self._runnable.setAutoDelete(False)
         self.running = False
@@ -77,6 +80,12 @@ class Task(QObject):
 
     def _stopped(self, _result: object) -> None:
         self.running = False
+
+    def _crashed(self, exc: BaseException) -> None:
+        self.failed.emit(
+            QCoreApplication.translate("Tasks", "Something went wrong; the work was not finished.")
+        )
+        report_unexpected(exc)
 
 
 def run_task(

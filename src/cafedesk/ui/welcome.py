@@ -38,6 +38,7 @@ class WelcomePage(QWidget):
         for text, slot in (
             (self.tr("New event…"), lambda: window.files.new_event()),
             (self.tr("Open event…"), lambda: window.files.open_dialog()),
+            (self.tr("Restore from backup…"), lambda: window.files.restore_backup()),
         ):
             button = QPushButton(text, self)
             button.setMinimumHeight(36)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand
 
-from cafedesk.domain.errors import CafedeskError
+from cafedesk.domain.changes import Changes
 from cafedesk.domain.model import Participant, Space, TimeSlot, Topic
 from cafedesk.domain.notes import REPORT_STATUS_LABELS, ReportStatus, SessionReport
 from cafedesk.services import notes
-from cafedesk.ui.document import EventDocument, qt_translate
+from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 
 STATUS_COLOURS = {
     ReportStatus.MISSING: QColor("#c0392b"),
@@ -61,7 +61,7 @@ class ReportEdit:
     new_people: tuple[Participant, ...] = field(default=())
 
 
-class ReportCommand(QUndoCommand):
+class ReportCommand(ServiceCommand):
     """Stores a whole report; consecutive typing in one field merges into one undo step."""
 
     ID = 0x4E54
@@ -69,8 +69,12 @@ class ReportCommand(QUndoCommand):
     def __init__(
         self, document: EventDocument, text: str, key: str, old: ReportEdit, new: ReportEdit
     ) -> None:
-        super().__init__(text)
-        self._document = document
+        super().__init__(
+            document,
+            text,
+            lambda: self._put(self.new),
+            lambda: self._put(self.old, tuple(p.id for p in self.new.new_people)),
+        )
         self.key = (old.report.topic_id, key)
         self.old = old
         self.new = new
@@ -86,26 +90,11 @@ class ReportCommand(QUndoCommand):
         self.new = other.new
         return True
 
-    def _put(self, edit: ReportEdit, drop: tuple[int, ...] = ()) -> None:
-        done = notes.put_report(
+    def _put(self, edit: ReportEdit, drop: tuple[int, ...] = ()) -> Changes:
+        return notes.put_report(
             self._document.file,
             edit.report,
             convenor_ids=edit.convenor_ids,
             new_people=edit.new_people,
             drop_people=drop,
-        )
-        self._document.notify(done.changes)
-
-    def redo(self) -> None:
-        try:
-            self._put(self.new)
-        except CafedeskError as exc:
-            self._document.refused = exc.message(qt_translate)
-            self._document.failed.emit(self._document.refused)
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        try:
-            self._put(self.old, tuple(p.id for p in self.new.new_people))
-        except CafedeskError as exc:
-            self._document.failed.emit(exc.message(qt_translate))
+        ).changes

@@ -133,22 +133,13 @@ class WallCommands:
         return self.save(record, previous, plan.new_people, text)
 
     def delete(self, chosen: Sequence[Topic]) -> bool:
+        ids = [topic.id for topic in chosen]
         tombs: list[Any] = []  # what the delete service returns, for its restore
 
-        def do() -> Changes:
-            tombs.clear()
-            changes = Changes()
-            for topic in chosen:
-                done = topics.delete_topic(self.ef, topic.id)
-                tombs.append(done.value)
-                changes |= done.changes
-            return changes
-
-        def undo() -> Changes:
-            changes = Changes()
-            for tomb in reversed(tombs):
-                changes |= topics.restore_topic(self.ef, tomb).changes
-            return changes
+        def do() -> Done[Any]:
+            done = topics.delete_topics(self.ef, ids)
+            tombs[:] = done.value
+            return done
 
         if len(chosen) == 1:
             text = _fill(
@@ -156,7 +147,7 @@ class WallCommands:
             )
         else:
             text = QCoreApplication.translate("WallCommands", "Delete %n topic(s)", "", len(chosen))
-        return self._push(text, do, undo)
+        return self._push(text, do, lambda: topics.restore_topics(self.ef, tombs))
 
     def merge(self, keep: Topic, other: Topic) -> bool:
         saved: list[wall_merge.MergeUndo] = []
