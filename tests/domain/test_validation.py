@@ -12,6 +12,7 @@ from cafedesk.domain.validation import (
     clean_email,
     clean_name,
     clean_tags,
+    clean_text,
 )
 
 DAY = dt.date(2026, 5, 4)
@@ -86,3 +87,24 @@ def test_error_message_translates_template_before_filling_values() -> None:
     assert error.message(lambda t: t.replace("There is already", "Es gibt schon")) == (
         "Es gibt schon a space called “{what}”."
     )
+
+
+def test_control_characters_are_removed_and_line_breaks_kept() -> None:
+    assert clean_name("Anna\x00 \x07Berg\x1b", "participant") == "Anna Berg"
+    assert clean_text("one\r\ntwo\rthree\u2028four\x00\x9f") == "one\ntwo\nthree\nfour"
+    assert clean_text("tab\there") == "tab\there"
+    assert clean_email(" anna@example.org\x00 ") == "anna@example.org"
+    assert clean_tags(["Flip\x00chart"]) == ("flipchart",)
+
+
+def test_decomposed_accents_are_stored_composed() -> None:
+    assert clean_name("Rene\u0301e", "participant") == "Ren\u00e9e"
+
+
+def test_a_lone_surrogate_is_refused_with_a_sentence() -> None:
+    for clean in (lambda v: clean_name(v, "participant"), clean_text, clean_email):
+        with pytest.raises(ValidationError) as caught:
+            clean("Smile \ud83d please")
+        assert "broken character" in caught.value.message()
+    # A whole emoji (a proper pair, as Python holds it) is kept.
+    assert clean_text("Smile \U0001f600") == "Smile \U0001f600"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from cafedesk.domain.errors import ValidationError
@@ -12,11 +13,42 @@ from cafedesk.domain.model import SlotKind, TimeSlot
 MAX_NAME = 200
 MAX_TEXT = 20_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters (C0, DEL, C1) other than tab and line feed: they come from pasting
+# out of other programs, print as boxes and break CSV and PDF output.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_characters(value: str) -> str:
+    """Text as it may be stored: line breaks as "\\n", no control characters, composed
+    accents (NFC), so "é" typed on one system matches "é" pasted from another.
+
+    A lone surrogate (half of an emoji that was cut, from a broken clipboard or file)
+    cannot be stored or printed at all: it is refused with a sentence rather than
+    silently dropped, so the person can retype the character.
+    """
+    if _SURROGATE.search(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "The text contains a broken character (half of an emoji or symbol, "
+                "often from copying and pasting). Please type that character again.",
+            ),
+            field="text",
+        )
+    text = _LINE_BREAKS.sub("\n", value)
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def clean_line(value: str) -> str:
+    """A one-line text (an organisation, a label): characters cleaned, spaces collapsed."""
+    return " ".join(clean_characters(value).split())
 
 
 def clean_name(value: str, what: str) -> str:
     """Trim a name; refuse empty or absurdly long ones."""
-    name = " ".join(value.split())
+    name = clean_line(value)
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("cafedesk", "The {what} needs a name."), field="name", what=what
@@ -34,7 +66,8 @@ def clean_name(value: str, what: str) -> str:
 
 
 def clean_text(value: str) -> str:
-    text = value.strip()
+    """A text that may have several lines (a summary, a question)."""
+    text = clean_characters(value).strip()
     if len(text) > MAX_TEXT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -47,7 +80,7 @@ def clean_text(value: str) -> str:
 
 
 def clean_email(value: str) -> str:
-    email = value.strip()
+    email = clean_line(value)
     if email and not _EMAIL.match(email):
         raise ValidationError(
             QT_TRANSLATE_NOOP("cafedesk", "“{email}” does not look like an email address."),
@@ -61,7 +94,7 @@ def clean_tags(values: Iterable[str]) -> tuple[str, ...]:
     """Lower-case, trimmed, unique tags in the order given (equipment, roles)."""
     seen: dict[str, None] = {}
     for value in values:
-        tag = " ".join(value.strip().lower().split())
+        tag = clean_line(value).lower()
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)

@@ -23,7 +23,7 @@ from cafedesk.domain.cafe import (
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.errors import ValidationError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
-from cafedesk.domain.validation import clean_text
+from cafedesk.domain.validation import clean_line, clean_text
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone
@@ -136,7 +136,7 @@ def put_table(ef: EventFile, table: CafeTable) -> Done[CafeTable]:
             max=MAX_SEATS,
             seats=table.seats,
         )
-    table = dataclasses.replace(table, name=clean_text(table.name))
+    table = dataclasses.replace(table, name=clean_line(table.name))
     with ef.write() as session:
         clash = session.scalar(
             select(CafeTableRow.id).where(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.model import SlotKind, TimeSlot
-from cafedesk.domain.validation import check_slot, clean_text
+from cafedesk.domain.validation import check_slot, clean_line
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone
@@ -41,7 +41,7 @@ def add_slot(
 
 
 def put_slot(ef: EventFile, slot: TimeSlot) -> Done[TimeSlot]:
-    slot = dataclasses.replace(slot, label=clean_text(slot.label))
+    slot = dataclasses.replace(slot, label=clean_line(slot.label))
     with ef.write() as session:
         others = [
             slot_from_row(r)
