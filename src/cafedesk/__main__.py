@@ -67,8 +67,60 @@ def _sub_parser() -> argparse.ArgumentParser:
         p.add_argument("--time-limit", type=float, default=None, help="seconds to search")
 
     _add_export(sub)
-    sub.add_parser("import", help="import data (see 'cafedesk import --help')")
+    _add_import(sub)
     return parser
+
+
+def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importer = sub.add_parser("import", help="import data into an event file")
+    kinds = importer.add_subparsers(dest="import_kind", required=True)
+    people = kinds.add_parser(
+        "participants",
+        help="participants from a CSV or Excel file: all rows or none",
+        description="Read a participant list (CSV in any encoding, or the first sheet of an "
+        ".xlsx workbook), check every row and add them all, or print every problem and add "
+        "none. A backup of the event is made first.",
+    )
+    people.add_argument("event", type=Path, help="event file (.cafedesk)")
+    people.add_argument("file", type=Path, help="the list (.csv, .txt or .xlsx)")
+    people.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="the row with the column names, as the spreadsheet numbers it (default: guessed)",
+    )
+    people.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read COLUMN (its heading or number) as FIELD: name, first_name, last_name, "
+        "organisation, group, email, roles; FIELD '-' ignores the column. Repeatable",
+    )
+    people.add_argument(
+        "--encoding", default="", help="the file's encoding, e.g. cp1252 (default: detected)"
+    )
+    people.add_argument(
+        "--dry-run", action="store_true", help="check and print what would be added; change nothing"
+    )
+    people.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from cafedesk.paths import default_paths, portable_paths
+    from cafedesk.services.import_cli import ImportRequest, run_import_participants
+
+    paths = (portable_paths(args.data_dir) if args.data_dir else default_paths()).ensure()
+    request = ImportRequest(
+        event=args.event,
+        file=args.file,
+        backups=paths.backups,
+        header_row=args.header_row,
+        maps=tuple(args.map),
+        encoding=args.encoding,
+        dry_run=args.dry_run,
+    )
+    return run_import_participants(request, sys.stdout, sys.stderr)
 
 
 def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -135,8 +187,7 @@ def _run_sub(argv: Sequence[str]) -> int:
         return _run_plan(args.plan_kind, args.instance, args.time_limit)
     if args.command == "export":
         return _run_export(args)
-    print(f"cafedesk: '{args.command}' is not available yet", file=sys.stderr)
-    return 2
+    return _run_import(args)
 
 
 def _run_plan(kind: str, instance: str, time_limit: float | None) -> int:

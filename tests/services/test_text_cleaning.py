@@ -29,9 +29,13 @@ def test_control_characters_never_reach_the_file(event_file: EventFile) -> None:
     assert spaces.list_spaces(event_file)[0].name == "Hall A" == space.name
     assert spaces.list_spaces(event_file)[0].notes == "by the door"
     stored = participants.list_participants(event_file)[0]
-    assert (stored.name, stored.organisation) == ("Ilse Tamm", "Coop") == (
-        person.name,
-        person.organisation,
+    assert (
+        (stored.name, stored.organisation)
+        == ("Ilse Tamm", "Coop")
+        == (
+            person.name,
+            person.organisation,
+        )
     )
     assert slots.list_slots(event_file)[0].label == "Round 1" == slot.label
     assert topics.list_topics(event_file)[0].title == "Seeds and soil" == topic.title

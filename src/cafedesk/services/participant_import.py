@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cafedesk.domain.errors import CafedeskError, ValidationError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Participant
+from cafedesk.domain.validation import clean_email, clean_name, clean_tags, clean_text
 from cafedesk.services import participants
 from cafedesk.services.base import Done
+from cafedesk.services.sheet_reader import (
+    MAX_ROWS,
+    ImportFileError,
+    Sheet,
+    SheetRow,
+    guess_header_row,
+    read_sheet,
+)
 from cafedesk.store.eventfile import EventFile
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_XLSX_UNPACKED = 200 * 1024 * 1024
-MAX_ROWS = 20_000
+__all__ = ["FIELDS", "ImportFileError", "ImportPlan", "RawTable", "plan_import", "read_table"]
 
 # The fields a column can be mapped to, with header words that suggest them.
 FIELDS: dict[str, str] = {
@@ -77,20 +81,60 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class RawTable:
+    """A sheet seen from its header row: the column names and the rows below them."""
+
+    sheet: Sheet
+    header_row: int  # as the spreadsheet numbers it
     headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]  # data rows; file row number = index + 2
+    rows: tuple[SheetRow, ...]  # the non-blank rows below the header
 
 
 @dataclass(frozen=True)
 class ImportProblem:
-    row: int  # as the spreadsheet numbers it (header is row 1)
-    column: str
-    text: str
+    row: int  # as the spreadsheet numbers it
+    column: str  # "" when the problem is the whole row
+    error: CafedeskError
 
     def message(self, translate: Translate = identity) -> str:
+        text = self.error.message(translate)
+        if not self.column:
+            return translate(QT_TRANSLATE_NOOP("cafedesk", "Row {row}: {text}")).format(
+                row=self.row, text=text
+            )
         return translate(
             QT_TRANSLATE_NOOP("cafedesk", "Row {row}, column “{column}”: {text}")
-        ).format(row=self.row, column=self.column, text=self.text)
+        ).format(row=self.row, column=self.column, text=text)
+
+
+@dataclass(frozen=True)
+class SameName:
+    """A name that occurs more than once: people to tell apart, not an error."""
+
+    name: str
+    rows: tuple[int, ...]  # the file's rows that will be imported with this name
+    in_event: int  # how many participants of the event already have it
+
+    def message(self, translate: Translate = identity) -> str:
+        rows = ", ".join(str(r) for r in self.rows)
+        if self.in_event and len(self.rows) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "“{name}” (row {rows}) has the same name as someone already in the event; "
+                "both are kept: tell them apart by organisation or email.",
+            )
+        elif self.in_event:
+            template = QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "“{name}” is in the file {count} times (rows {rows}) and already in the event; "
+                "all are kept: tell them apart by organisation or email.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "“{name}” is in the file {count} times (rows {rows}); all are kept: "
+                "tell them apart by organisation or email.",
+            )
+        return translate(template).format(name=self.name, rows=rows, count=len(self.rows))
 
 
 @dataclass(frozen=True)
@@ -98,106 +142,45 @@ class ImportPlan:
     people: tuple[Participant, ...]
     duplicates: tuple[tuple[int, str], ...] = ()  # (row, name) skipped as already known
     errors: tuple[ImportProblem, ...] = field(default_factory=tuple)
+    same_names: tuple[SameName, ...] = ()
+    rows: tuple[int, ...] = ()  # the row each of ``people`` comes from
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-class ImportFileError(CafedeskError):
-    pass
-
-
-def _check_size(path: Path) -> None:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+def table_from(sheet: Sheet, header_row: int | None = None) -> RawTable:
+    """The table whose header is ``header_row`` (guessed when None)."""
+    if header_row is None:
+        words = [w for synonyms in _SYNONYMS.values() for w in synonyms]
+        header_row = guess_header_row(sheet, words)
+    header = next((r for r in sheet.rows if r.number == header_row), None)
+    if header is None:
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
-                "cafedesk", "“{name}” is too large to be a participant list ({mb} MB)."
+                "cafedesk",
+                "Row {row} of “{name}” is empty or missing; choose the row with the column names.",
             ),
-            name=path.name,
-            mb=size // (1024 * 1024),
+            row=header_row,
+            name=sheet.name,
         )
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def read_csv(path: Path) -> RawTable:
-    _check_size(path)
-    text = _decode(path.read_bytes())
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-    return _table(rows, path)
-
-
-def read_xlsx(path: Path) -> RawTable:
-    _check_size(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."),
-            name=path.name,
-        ) from exc
-    if unpacked > MAX_XLSX_UNPACKED:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” unpacks to more than 200 MB; it is refused."),
-            name=path.name,
-        )
-    import openpyxl  # imported late: it is slow to import and only needed here
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a readable Excel workbook."),
-            name=path.name,
-        ) from exc
-    try:
-        sheet = book.worksheets[0]
-        rows = [
-            ["" if cell is None else str(cell).strip() for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    finally:
-        book.close()
-    return _table(rows, path)
-
-
-def _table(rows: list[list[str]], path: Path) -> RawTable:
-    rows = [row for row in rows if any(row)] if rows else []
-    if not rows:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("cafedesk", "“{name}” has no rows."), name=path.name
-        )
-    if len(rows) > MAX_ROWS + 1:
+    cells = list(header.cells)
+    while cells and not cells[-1]:
+        cells.pop()
+    headers = tuple(h or f"#{i + 1}" for i, h in enumerate(cells))
+    rows = tuple(r for r in sheet.rows if r.number > header_row)
+    if len(rows) > MAX_ROWS:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("cafedesk", "“{name}” has more than {max} rows."),
-            name=path.name,
+            name=sheet.name,
             max=MAX_ROWS,
         )
-    width = max(len(row) for row in rows)
-    padded = [tuple(row + [""] * (width - len(row))) for row in rows]
-    headers = tuple(h or f"#{i + 1}" for i, h in enumerate(padded[0]))
-    return RawTable(headers, tuple(padded[1:]))
+    return RawTable(sheet, header_row, headers, rows)
 
 
-def read_table(path: Path) -> RawTable:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
-    return read_csv(path)
+def read_table(path: Path, header_row: int | None = None, encoding: str = "") -> RawTable:
+    return table_from(read_sheet(path, encoding), header_row)
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int]:
@@ -216,55 +199,150 @@ def _key(name: str, email: str) -> tuple[str, str]:
     return (" ".join(name.split()).casefold(), email.strip().casefold())
 
 
+def _shape_problem(row: SheetRow, width: int) -> ImportProblem | None:
+    """A row with fewer cells than the header (CSV) or a value beyond its last column."""
+    if row.exact_width and len(row.cells) < width:
+        return ImportProblem(
+            row.number,
+            "",
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "cafedesk",
+                    "it has {count} cells where the header has {width} columns "
+                    "(a separator or a closing quote may be missing).",
+                ),
+                count=len(row.cells),
+                width=width,
+            ),
+        )
+    extra = next((c for c in row.cells[width:] if c), None)
+    if extra is not None:
+        return ImportProblem(
+            row.number,
+            "",
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "cafedesk",
+                    "it has a value (“{value}”) to the right of the last named column "
+                    "(a separator too many, or a column without a heading).",
+                ),
+                value=extra if len(extra) <= 40 else extra[:39] + "…",
+            ),
+        )
+    return None
+
+
+_CLEANERS: dict[str, Callable[[str], object]] = {
+    "name": lambda v: clean_name(v, participants.WHAT),
+    "first_name": clean_text,
+    "last_name": clean_text,
+    "organisation": clean_text,
+    "group": clean_text,
+    "email": clean_email,
+    "roles": lambda v: clean_tags(v.split(",")),
+}
+
+
+def _cell_problems(
+    raw: RawTable, number: int, values: Mapping[str, str], mapping: Mapping[str, int]
+) -> list[ImportProblem]:
+    problems = []
+    for field_name, value in values.items():
+        try:
+            _CLEANERS[field_name](value)
+        except ValidationError as exc:
+            problems.append(ImportProblem(number, raw.headers[mapping[field_name]], exc))
+    return problems
+
+
 def plan_import(
-    raw: RawTable, mapping: Mapping[str, int], existing: list[Participant]
+    raw: RawTable, mapping: Mapping[str, int], existing: Sequence[Participant]
 ) -> ImportPlan:
     """Check every row; nothing is imported if any row has an error."""
     if "name" not in mapping and "last_name" not in mapping and "first_name" not in mapping:
-        return ImportPlan(
-            (),
-            errors=(
-                ImportProblem(
-                    1, "", QT_TRANSLATE_NOOP("cafedesk", "No column is mapped to a name.")
-                ),
-            ),
-        )
+        no_name = ValidationError(QT_TRANSLATE_NOOP("cafedesk", "No column is mapped to a name."))
+        return ImportPlan((), errors=(ImportProblem(raw.header_row, "", no_name),))
+    width = len(raw.headers)
     known = {_key(p.name, p.email) for p in existing}
     known_names = {_key(p.name, "")[0] for p in existing}
+    event_names: dict[str, int] = {}
+    for p in existing:
+        event_names[_key(p.name, "")[0]] = event_names.get(_key(p.name, "")[0], 0) + 1
     people: list[Participant] = []
+    rows: list[int] = []
     duplicates: list[tuple[int, str]] = []
     errors: list[ImportProblem] = []
 
-    def cell(row: tuple[str, ...], field_name: str) -> str:
-        index = mapping.get(field_name)
-        return row[index] if index is not None and index < len(row) else ""
-
-    for offset, row in enumerate(raw.rows):
-        row_number = offset + 2
-        name = cell(row, "name") or " ".join(
-            part for part in (cell(row, "first_name"), cell(row, "last_name")) if part
-        )
-        roles = tuple(r for r in cell(row, "roles").replace(";", ",").split(",") if r.strip())
-        candidate = Participant(
-            0, name, cell(row, "organisation"), cell(row, "group"), cell(row, "email"), roles
-        )
-        try:
-            person = participants.clean_participant(candidate)
-        except ValidationError as exc:
-            column_field = {"name": "name", "email": "email"}.get(exc.field, "name")
-            index = mapping.get(
-                column_field, mapping.get("last_name", mapping.get("first_name", 0))
-            )
-            errors.append(ImportProblem(row_number, raw.headers[index], exc.message()))
+    for row in raw.rows:
+        shape = _shape_problem(row, width)
+        if shape is not None:
+            errors.append(shape)
             continue
+        values = {
+            f: row.cells[i] if i < len(row.cells) else "" for f, i in mapping.items() if i < width
+        }
+        name = values.get("name") or " ".join(
+            part for part in (values.get("first_name"), values.get("last_name")) if part
+        )
+        problems = _cell_problems(raw, row.number, values, mapping)
+        if not problems and not name.strip():
+            column = raw.headers[
+                mapping.get("name", mapping.get("last_name", mapping.get("first_name", 0)))
+            ]
+            problems.append(ImportProblem(row.number, column, _needs_name()))
+        if problems:
+            errors.extend(problems)
+            continue
+        roles = tuple(r for r in values.get("roles", "").replace(";", ",").split(",") if r.strip())
+        person = participants.clean_participant(
+            Participant(
+                0,
+                name,
+                values.get("organisation", ""),
+                values.get("group", ""),
+                values.get("email", ""),
+                roles,
+            )
+        )
         key = _key(person.name, person.email)
         if key in known or (not person.email and key[0] in known_names):
-            duplicates.append((row_number, person.name))
+            duplicates.append((row.number, person.name))
             continue
         known.add(key)
         known_names.add(key[0])
         people.append(person)
-    return ImportPlan(tuple(people), tuple(duplicates), tuple(errors))
+        rows.append(row.number)
+    return ImportPlan(
+        tuple(people),
+        tuple(duplicates),
+        tuple(errors),
+        _same_names(people, rows, event_names),
+        tuple(rows),
+    )
+
+
+def _needs_name() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("cafedesk", "The {what} needs a name."),
+        field="name",
+        what=participants.WHAT,
+    )
+
+
+def _same_names(
+    people: Sequence[Participant], rows: Sequence[int], event_names: Mapping[str, int]
+) -> tuple[SameName, ...]:
+    by_name: dict[str, list[int]] = {}
+    first_spelling: dict[str, str] = {}
+    for person, number in zip(people, rows, strict=True):
+        folded = _key(person.name, "")[0]
+        by_name.setdefault(folded, []).append(number)
+        first_spelling.setdefault(folded, person.name)
+    return tuple(
+        SameName(first_spelling[folded], tuple(numbers), event_names.get(folded, 0))
+        for folded, numbers in by_name.items()
+        if len(numbers) > 1 or event_names.get(folded, 0)
+    )
 
 
 def apply_import(ef: EventFile, plan: ImportPlan) -> Done[list[Participant]]:
