@@ -128,15 +128,12 @@ def test_participant_import_dialog_imports_all_at_once(
     )
     dialog = ImportParticipantsDialog(page, window.document, csv_path, read_table(csv_path))
     qtbot.addWidget(dialog)
-    assert "2 new participants" in dialog.report.toPlainText()
+    assert "2 new participants" in dialog.report_text()
     assert dialog.import_button.isEnabled()
     dialog.combos["email"].setCurrentIndex(0)  # "(not in the file)"
     dialog.combos["first_name"].setCurrentIndex(0)
     dialog.combos["last_name"].setCurrentIndex(0)
-    assert (
-        not dialog.import_button.isEnabled()
-        and "No column is mapped" in dialog.report.toPlainText()
-    )
+    assert not dialog.import_button.isEnabled() and "No column is mapped" in dialog.report_text()
     dialog.combos["first_name"].setCurrentIndex(1)
     dialog.combos["last_name"].setCurrentIndex(2)
     assert dialog.import_now()
