@@ -45,12 +45,62 @@ class DomainTableModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self._key = key
         self._rows: list[T] = []
+        self._shown: dict[int, tuple[tuple[Any, Any], ...]] = {}  # key -> what its cells show
         self.read_only = False
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``, changing only what differs.
+
+        No reset: a reset would close the editor the person is typing in (Tab after a
+        name opens the next cell before the name's edit is stored) and forget the
+        current cell, so the next arrow key or keystroke would land elsewhere.
+        """
+        rows = list(rows)
+        new_keys = [self._key(v) for v in rows]
+        wanted = set(new_keys)
+        for at in reversed(range(len(self._rows))):
+            if self._key(self._rows[at]) not in wanted:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self._rows[at]
+                self.endRemoveRows()
+        present = {self._key(v) for v in self._rows}
+        added = [v for v in rows if self._key(v) not in present]
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+        if [self._key(v) for v in self._rows] != new_keys:
+            self._reorder(new_keys)
+        self._rows = rows
+        # Only the cells that show something new are announced: Qt writes the model's
+        # value into every open editor inside an announced range, over what was typed.
+        # Compared by what is shown, because a cell can change with the row unchanged
+        # (a host's name, after the person was renamed).
+        shown = {key: self._cells(v) for key, v in zip(new_keys, rows, strict=True)}
+        for at, key in enumerate(new_keys):
+            before = self._shown.get(key)
+            if before is None:
+                continue  # inserted just now: nothing to announce
+            for column, (old, new) in enumerate(zip(before, shown[key], strict=True)):
+                if old != new:
+                    self.dataChanged.emit(self.index(at, column), self.index(at, column))
+        self._shown = shown
+
+    def _cells(self, value: T) -> tuple[tuple[Any, Any], ...]:
+        return tuple((c.show(value), (c.editor or c.show)(value)) for c in self.columns)
+
+    def _reorder(self, new_keys: list[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        position = {key: at for at, key in enumerate(new_keys)}
+        moved_from = self.persistentIndexList()
+        moved_to = [
+            self.index(position[self._key(self._rows[i.row()])], i.column()) for i in moved_from
+        ]
+        by_key = {self._key(v): v for v in self._rows}
+        self._rows = [by_key[k] for k in new_keys]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
 
     def rows(self) -> list[T]:
         return list(self._rows)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QToolButton,
     QWidget,
 )
@@ -28,6 +27,7 @@ from cafedesk.services.files import Tombstone
 from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.models.domain_table import ID_ROLE, SORT_ROLE, Column, DomainTableModel
 from cafedesk.ui.pages.base import Page
+from cafedesk.ui.pages.sheet_view import SheetView
 
 T = TypeVar("T")
 
@@ -90,15 +90,10 @@ class TablePage(Page, Generic[T]):
         self.addAction(search_action)
         self.page_layout.addLayout(bar)
 
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
