@@ -479,10 +479,6 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Which column holds what? Nothing is imported until every row is right.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(not in the file)</source>
         <translation type="unfinished" />
     </message>
@@ -503,11 +499,35 @@ Everything is stored the moment it is changed; backups are kept in
         <translation><numerusform>%n problem to fix first:</numerusform><numerusform>%n problems to fix first:</numerusform></translation>
     </message>
     <message>
+        <source>Which row holds the column names, and which column holds what? Nothing is imported until every row is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As your spreadsheet numbers its rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column names in row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the event or earlier in the file; skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import participants</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1314,6 +1334,14 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>SlotsPage</name>
     <message>
+        <source>Later slots move along</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a slot starts, ends or lasts differently, the slots after it on the same day move by as much as its end moved, keeping their length and the gaps between them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Time slots</source>
         <translation type="unfinished" />
     </message>
@@ -1323,6 +1351,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new start moves the end too: the slot keeps its length</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1339,6 +1371,18 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the slot lasts; a new length moves its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Edit “%1” and move %n later slot(s)</source>
+        <translation><numerusform>Edit “%1” and move %n later slot</numerusform><numerusform>Edit “%1” and move %n later slots</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1859,6 +1903,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The text contains a broken character (half of an emoji or symbol, often from copying and pasting). Please type that character again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The {what} needs a name.</source>
         <translation type="unfinished" />
     </message>
@@ -1983,11 +2031,71 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Row {row}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{name}” (row {rows}) has the same name as someone already in the event; both are kept: tell them apart by organisation or email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is in the file {count} times (rows {rows}) and already in the event; all are kept: tell them apart by organisation or email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is in the file {count} times (rows {rows}); all are kept: tell them apart by organisation or email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} of “{name}” is empty or missing; choose the row with the column names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Excel's “Unicode text”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{name}” is too large to be a participant list ({mb} MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding cafedesk knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a text file. Save the list from your spreadsheet program as CSV or as an Excel workbook (.xlsx), then import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot be read as a list from row {row} on; is it really a CSV or text file?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2003,7 +2111,19 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>cafedesk reads Excel workbooks (.xlsx) and CSV files, not “{suffix}” files. Open “{name}” in your spreadsheet program and save it as .xlsx or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{name}” has more than {max} rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has {count} cells where the header has {width} columns (a separator or a closing quote may be missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has a value (“{value}”) to the right of the last named column (a separator too many, or a column without a heading).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2808,6 +2928,34 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Best so far: {count} repeated encounters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no column “{column}” in the header row (row {row}): {headers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” is not COLUMN=FIELD; FIELD is one of {fields}, or -.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read “{name}” as {encoding}, separated by “{delimiter}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the first sheet of “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column names on row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” would move past midnight; shorten the day first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
         <translation type="unfinished" />
     </message>
 </context>

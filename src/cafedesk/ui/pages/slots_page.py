@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
-from cafedesk.domain.changes import Part
+from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.errors import ValidationError
 from cafedesk.domain.model import SLOT_KIND_LABELS, SlotKind, TimeSlot
 from cafedesk.services import event as event_service
 from cafedesk.services import slots
 from cafedesk.services.base import Done
 from cafedesk.services.files import Tombstone
 from cafedesk.ui.delegates import ChoiceDelegate
-from cafedesk.ui.document import EventDocument
+from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.table_page import TablePage
+
+T = TypeVar("T")
 
 
 def _time(value: object) -> dt.time:
@@ -31,6 +35,16 @@ def _date(value: object) -> dt.date:
     if isinstance(value, QDate):
         return dt.date(value.year(), value.month(), value.day())
     return dt.date.fromisoformat(str(value))
+
+
+def _refusal_as_value_error(
+    change: Callable[[TimeSlot, T], TimeSlot], slot: TimeSlot, value: T
+) -> TimeSlot:
+    """A refused time shows in the page's message bar, like any refused cell."""
+    try:
+        return change(slot, value)
+    except ValidationError as exc:
+        raise ValueError(exc.message(qt_translate)) from exc
 
 
 def kind_label(kind: SlotKind) -> str:
@@ -46,6 +60,16 @@ class SlotsPage(TablePage[TimeSlot]):
         kinds = [(k.value, kind_label(k)) for k in SlotKind]
         self.view.setItemDelegateForColumn(4, ChoiceDelegate(kinds, self.view))
         self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
+        self.move_later = QCheckBox(self.tr("Later slots move along"), self)
+        self.move_later.setChecked(True)
+        self.move_later.setToolTip(
+            self.tr(
+                "When a slot starts, ends or lasts differently, the slots after it on the same "
+                "day move by as much as its end moved, keeping their length and the gaps "
+                "between them."
+            )
+        )
+        self.extra_buttons.insertWidget(self.extra_buttons.count() - 2, self.move_later)
 
     @classmethod
     def title(cls) -> str:
@@ -63,8 +87,9 @@ class SlotsPage(TablePage[TimeSlot]):
             Column(
                 self.tr("Start"),
                 lambda s: s.start.strftime("%H:%M"),
-                lambda s, v: dataclasses.replace(s, start=_time(v)),
+                lambda s, v: _refusal_as_value_error(slots.with_start, s, _time(v)),
                 editor=lambda s: QTime(s.start.hour, s.start.minute),
+                tooltip=self.tr("A new start moves the end too: the slot keeps its length"),
             ),
             Column(
                 self.tr("End"),
@@ -83,8 +108,39 @@ class SlotsPage(TablePage[TimeSlot]):
                 lambda s, v: dataclasses.replace(s, kind=SlotKind(str(v))),
                 editor=lambda s: s.kind.value,
             ),
-            Column(self.tr("Minutes"), lambda s: s.minutes, numeric=True),
+            Column(
+                self.tr("Minutes"),
+                lambda s: s.minutes,
+                lambda s, v: _refusal_as_value_error(slots.with_minutes, s, int(v)),
+                numeric=True,
+                tooltip=self.tr("How long the slot lasts; a new length moves its end"),
+            ),
         ]
+
+    def push_edit(self, old: TimeSlot, new: TimeSlot) -> None:
+        ef = self.document.file
+        move_later = self.move_later.isChecked()
+        state: dict[str, list[TimeSlot]] = {}
+        def do() -> Changes:
+            if "after" in state:  # redo: exactly the times the first run stored
+                return slots.put_slots(ef, state["after"]).changes
+            done = slots.retime_slot(ef, new, move_later)
+            state["before"], state["after"] = done.value
+            moved = len(done.value[1]) - 1
+            if moved:
+                command.setText(
+                    self.tr("Edit “%1” and move %n later slot(s)", "", moved).replace(
+                        "%1", self.what(old)
+                    )
+                )
+            return done.changes
+
+        def undo() -> Changes:
+            return slots.put_slots(ef, state["before"]).changes
+
+        text = self.tr("Edit “%1”").replace("%1", self.what(old))
+        command = ServiceCommand(self.document, text, do, undo)
+        self.document.push(command)
 
     def what(self, value: TimeSlot) -> str:
         return value.label or value.start.strftime("%H:%M")

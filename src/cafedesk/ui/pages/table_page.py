@@ -191,6 +191,10 @@ class TablePage(Page, Generic[T]):
                 self.view.edit(index)
 
     def _on_edit_requested(self, old: T, new: T) -> None:
+        self.push_edit(old, new)
+
+    def push_edit(self, old: T, new: T) -> None:
+        """One edited cell as one undo step (a page may store more with it)."""
         text = self.tr("Edit “%1”").replace("%1", self.what(old))
         self.document.push(
             ServiceCommand(self.document, text, lambda: self.put(new), lambda: self.put(old))
