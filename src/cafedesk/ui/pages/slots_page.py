@@ -121,6 +121,7 @@ class SlotsPage(TablePage[TimeSlot]):
         ef = self.document.file
         move_later = self.move_later.isChecked()
         state: dict[str, list[TimeSlot]] = {}
+
         def do() -> Changes:
             if "after" in state:  # redo: exactly the times the first run stored
                 return slots.put_slots(ef, state["after"]).changes
