@@ -71,6 +71,10 @@
         <translation>World Café: Die Tischgastgeber:innen bleiben an ihrem Tisch; alle anderen wechseln in jeder Runde an einen neuen Tisch und treffen neue Menschen.</translation>
     </message>
     <message>
+        <source>Without a table: %1. Choose them as a table&apos;s caller to seat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are %1 seats for %2 participants.</source>
         <translation>Es gibt %1 Plätze für %2 Teilnehmende.</translation>
     </message>
@@ -80,36 +84,74 @@
     </message>
 </context>
 <context>
-    <name>CallersPanel</name>
+    <name>CallerTablesPanel</name>
     <message>
-        <source>Callers</source>
-        <translation>Anliegenträger:innen</translation>
+        <source>Tables and callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished">Tisch %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished">Plätze</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation>Anliegenträger:in</translation>
+        <translation type="unfinished">Anliegenträger:in</translation>
+    </message>
+    <message>
+        <source>Who brings a project question and hosts this table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project question</source>
-        <translation>Projektfrage</translation>
+        <translation type="unfinished">Projektfrage</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tisch</translation>
+        <source>The caller&apos;s question; printed on the table tent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— no table —</source>
-        <translation>— kein Tisch —</translation>
+        <source>Choose the table&apos;s caller first, then the question.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone on the participant list is a caller.</source>
-        <translation>Alle auf der Teilnehmendenliste sind schon Anliegenträger:innen.</translation>
+        <source>— no caller —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (caller at table %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n caller(s)</source>
-        <translation>
-            <numerusform>%n Anliegenträger:in</numerusform>
-            <numerusform>%n Anliegenträger:innen</numerusform>
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tische</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a caller</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2278,6 +2320,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>caller</source>
         <translation>Anliegenträger:in</translation>
+    </message>
+    <message>
+        <source>{name} is already the caller at table {number}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is already a caller.</source>

@@ -70,6 +70,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Without a table: %1. Choose them as a table's caller to seat them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>There are %1 seats for %2 participants.</source>
         <translation type="unfinished" />
     </message>
@@ -79,9 +83,25 @@
     </message>
 </context>
 <context>
-    <name>CallersPanel</name>
+    <name>CallerTablesPanel</name>
     <message>
-        <source>Callers</source>
+        <source>Tables and callers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -89,24 +109,40 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Who brings a project question and hosts this table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Project question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Table</source>
+        <source>The caller's question; printed on the table tent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>— no table —</source>
+        <source>Choose the table's caller first, then the question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Everyone on the participant list is a caller.</source>
+        <source>— no caller —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (caller at table %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n caller(s)</source>
-        <translation><numerusform>%n caller</numerusform><numerusform>%n callers</numerusform></translation>
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a caller</source>
+        <translation><numerusform>%n with a caller</numerusform><numerusform>%n with a caller</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2200,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already the caller at table {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -89,7 +89,7 @@ def test_callers_one_per_person_and_table(event_file: EventFile) -> None:
     ids = people(event_file, 4)
     t1 = cafe.add_table(event_file).value
     caller = cafe.add_caller(event_file, ids[0], "How do we fund the repair café?", t1.id).value
-    with pytest.raises(ValidationError, match="already a caller"):
+    with pytest.raises(ValidationError, match="already the caller at table 1"):
         cafe.add_caller(event_file, ids[0])
     with pytest.raises(ValidationError, match="already has a caller"):
         cafe.add_caller(event_file, ids[1], "", t1.id)

@@ -123,6 +123,13 @@ def add_table(
 
 
 def put_table(ef: EventFile, table: CafeTable) -> Done[CafeTable]:
+    table = _checked_table(table)
+    with ef.write() as session:
+        _store_table(session, table)
+    return Done(table, Changes.of(Part.CAFE, ids={table.id}))
+
+
+def _checked_table(table: CafeTable) -> CafeTable:
     if table.number < 1 or table.number > 9999:
         raise _refuse(
             _T("cafedesk", "Table numbers start at 1 (not {number})."),
@@ -136,37 +143,38 @@ def put_table(ef: EventFile, table: CafeTable) -> Done[CafeTable]:
             max=MAX_SEATS,
             seats=table.seats,
         )
-    table = dataclasses.replace(table, name=clean_line(table.name))
-    with ef.write() as session:
-        clash = session.scalar(
-            select(CafeTableRow.id).where(
-                CafeTableRow.number == table.number, CafeTableRow.id != table.id
+    return dataclasses.replace(table, name=clean_line(table.name))
+
+
+def _store_table(session: DbSession, table: CafeTable) -> None:
+    clash = session.scalar(
+        select(CafeTableRow.id).where(
+            CafeTableRow.number == table.number, CafeTableRow.id != table.id
+        )
+    )
+    if clash is not None:
+        raise _refuse(
+            _T("cafedesk", "There is already a table {number}."), "number", number=table.number
+        )
+    if table.host_id is not None:
+        host = row_or_fail(session, ParticipantRow, table.host_id, _T("cafedesk", "host"))
+        other = session.scalar(
+            select(CafeTableRow.number).where(
+                CafeTableRow.host_id == table.host_id, CafeTableRow.id != table.id
             )
         )
-        if clash is not None:
+        if other is not None:
             raise _refuse(
-                _T("cafedesk", "There is already a table {number}."), "number", number=table.number
+                _T("cafedesk", "{name} already hosts table {number}."),
+                "host",
+                name=host.name,
+                number=other,
             )
-        if table.host_id is not None:
-            host = row_or_fail(session, ParticipantRow, table.host_id, _T("cafedesk", "host"))
-            other = session.scalar(
-                select(CafeTableRow.number).where(
-                    CafeTableRow.host_id == table.host_id, CafeTableRow.id != table.id
-                )
-            )
-            if other is not None:
-                raise _refuse(
-                    _T("cafedesk", "{name} already hosts table {number}."),
-                    "host",
-                    name=host.name,
-                    number=other,
-                )
-        row = session.get(CafeTableRow, table.id)
-        if row is None:
-            row = CafeTableRow(id=table.id)
-            session.add(row)
-        table_to_row(table, row)
-    return Done(table, Changes.of(Part.CAFE, ids={table.id}))
+    row = session.get(CafeTableRow, table.id)
+    if row is None:
+        row = CafeTableRow(id=table.id)
+        session.add(row)
+    table_to_row(table, row)
 
 
 def delete_table(ef: EventFile, table_id: int) -> Done[Tombstone]:
@@ -261,44 +269,93 @@ def add_caller(
 
 
 def put_caller(ef: EventFile, caller: Caller) -> Done[Caller]:
-    caller = dataclasses.replace(
+    caller = _checked_caller(caller)
+    with ef.write() as session:
+        _store_caller(session, caller)
+    return Done(caller, Changes.of(Part.CAFE, ids={caller.id}))
+
+
+def _checked_caller(caller: Caller) -> Caller:
+    return dataclasses.replace(
         caller,
         question=clean_text(caller.question),
         next_steps=clean_text(caller.next_steps),
         help_needed=clean_text(caller.help_needed),
     )
-    with ef.write() as session:
-        person = row_or_fail(
-            session, ParticipantRow, caller.participant_id, _T("cafedesk", "caller")
-        )
-        twice = session.scalar(
+
+
+def _store_caller(session: DbSession, caller: Caller) -> None:
+    _check_not_caller_elsewhere(session, caller)
+    if caller.table_id is not None:
+        table = row_or_fail(session, CafeTableRow, caller.table_id, _T("cafedesk", "table"))
+        taken = session.scalar(
             select(CafeCallerRow.id).where(
-                CafeCallerRow.participant_id == caller.participant_id, CafeCallerRow.id != caller.id
+                CafeCallerRow.table_id == caller.table_id, CafeCallerRow.id != caller.id
             )
         )
-        if twice is not None:
+        if taken is not None:
             raise _refuse(
-                _T("cafedesk", "{name} is already a caller."), "participant", name=person.name
+                _T("cafedesk", "Table {number} already has a caller."),
+                "table",
+                number=table.number,
             )
-        if caller.table_id is not None:
-            table = row_or_fail(session, CafeTableRow, caller.table_id, _T("cafedesk", "table"))
-            taken = session.scalar(
-                select(CafeCallerRow.id).where(
-                    CafeCallerRow.table_id == caller.table_id, CafeCallerRow.id != caller.id
-                )
+    row = session.get(CafeCallerRow, caller.id)
+    if row is None:
+        row = CafeCallerRow(id=caller.id)
+        session.add(row)
+    caller_to_row(caller, row)
+
+
+def _check_not_caller_elsewhere(session: DbSession, caller: Caller) -> None:
+    person = row_or_fail(session, ParticipantRow, caller.participant_id, _T("cafedesk", "caller"))
+    twice = session.scalar(
+        select(CafeCallerRow).where(
+            CafeCallerRow.participant_id == caller.participant_id, CafeCallerRow.id != caller.id
+        )
+    )
+    if twice is None:
+        return
+    at = session.get(CafeTableRow, twice.table_id) if twice.table_id is not None else None
+    if at is not None:
+        raise _refuse(
+            _T("cafedesk", "{name} is already the caller at table {number}."),
+            "participant",
+            name=person.name,
+            number=at.number,
+        )
+    raise _refuse(_T("cafedesk", "{name} is already a caller."), "participant", name=person.name)
+
+
+def new_caller_id(ef: EventFile) -> int:
+    with ef.read() as session:
+        return next_value(session, CafeCallerRow.id)
+
+
+def put_hosted_table(ef: EventFile, table: CafeTable, caller: Caller | None) -> Done[CafeTable]:
+    """Pro Action Café: a table and its caller, set in one row and one step.
+
+    The caller hosts the table (its host is the caller's person) and brings the project
+    question; ``None`` leaves the table without a caller. Another caller row at this
+    table is removed; giving back the row as it was (same ids) restores it exactly.
+    """
+    if caller is not None:
+        caller = _checked_caller(dataclasses.replace(caller, table_id=table.id))
+    host = caller.participant_id if caller is not None else None
+    table = _checked_table(dataclasses.replace(table, host_id=host))
+    with ef.write() as session:
+        keep = caller.id if caller is not None else -1
+        session.execute(
+            delete(CafeCallerRow).where(
+                CafeCallerRow.table_id == table.id, CafeCallerRow.id != keep
             )
-            if taken is not None:
-                raise _refuse(
-                    _T("cafedesk", "Table {number} already has a caller."),
-                    "table",
-                    number=table.number,
-                )
-        row = session.get(CafeCallerRow, caller.id)
-        if row is None:
-            row = CafeCallerRow(id=caller.id)
-            session.add(row)
-        caller_to_row(caller, row)
-    return Done(caller, Changes.of(Part.CAFE, ids={caller.id}))
+        )
+        session.flush()
+        if caller is not None:
+            _check_not_caller_elsewhere(session, caller)  # says "caller", not "host"
+        _store_table(session, table)
+        if caller is not None:
+            _store_caller(session, caller)
+    return Done(table, Changes.of(Part.CAFE, ids={table.id}))
 
 
 def delete_caller(ef: EventFile, caller_id: int) -> Done[Tombstone]:

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cafedesk.domain.cafe import PAC_QUESTIONS
 from cafedesk.domain.changes import EVERYTHING, Changes
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event, Method, SlotKind
+from cafedesk.services import cafe, slots, spaces
 from cafedesk.services import event as event_service
-from cafedesk.services import slots, spaces
 from cafedesk.store.eventfile import EventFile
 
 
@@ -102,4 +103,24 @@ def apply_template(
             spaces.add_space(ef, name, 15, ("flipchart",))
     else:
         spaces.add_space(ef, translate(_T("cafedesk", "Café hall")), 60, ("flipchart", "sound"))
+        _cafe_tables_and_rounds(ef, method, translate)
     return EVERYTHING
+
+
+# Rounds as long as the template's round slots; enough tables to start planning with.
+_ROUND_MINUTES = 30
+_PAC_TABLES = 4  # four callers with about five travellers each
+_WORLD_CAFE_TABLES = 8  # forty people at tables of five
+
+
+def _cafe_tables_and_rounds(ef: EventFile, method: Method, translate: Translate) -> None:
+    if method is Method.PRO_ACTION_CAFE:
+        for question in PAC_QUESTIONS:  # the method's own three questions
+            cafe.add_round(ef, translate(question), _ROUND_MINUTES)
+        tables = _PAC_TABLES
+    else:
+        for _ in range(3):
+            cafe.add_round(ef, "", _ROUND_MINUTES)
+        tables = _WORLD_CAFE_TABLES
+    for _ in range(tables):
+        cafe.add_table(ef, 5)

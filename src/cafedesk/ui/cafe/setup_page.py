@@ -1,4 +1,5 @@
-"""Café setup: tables with seats and hosts, rounds with questions, callers (Pro Action Café)."""
+"""Café setup: tables with seats and hosts (in a Pro Action Café, callers with their
+project questions), and rounds with their questions."""
 
 from __future__ import annotations
 
@@ -9,49 +10,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
-from cafedesk.domain.cafe import CafeRound, CafeTable, Caller
-from cafedesk.domain.changes import Changes, Part
-from cafedesk.domain.errors import ValidationError
+from cafedesk.domain.cafe import CafeRound, CafeTable
+from cafedesk.domain.changes import Changes
 from cafedesk.domain.model import Method
 from cafedesk.services import cafe, participants
 from cafedesk.services import event as event_service
 from cafedesk.services.base import Done
 from cafedesk.services.files import Tombstone
+from cafedesk.ui.cafe.caller_tables import CallerTablesPanel
+from cafedesk.ui.cafe.setup_panel import PARTS, Panel, person_id
 from cafedesk.ui.delegates import ChoiceDelegate
 from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.base import Page
-from cafedesk.ui.pages.table_page import TablePage
-
-PARTS = (Part.CAFE, Part.PARTICIPANTS, Part.EVENT)
 
 
-class _Panel(TablePage[Any]):
-    """A TablePage shown inside a tab: the tab names it, so its own heading goes."""
-
-    parts = PARTS
-
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
-        super().__init__(document, parent)
-        self.heading.hide()
-        self.page_layout.setContentsMargins(0, 6, 0, 0)
-
-    def people_choices(self, blank: str) -> list[tuple[Any, str]]:
-        people = sorted(participants.list_participants(self.document.file), key=lambda p: p.name)
-        return [(-1, blank), *((p.id, p.name) for p in people)]
-
-    def names(self) -> dict[int, str]:
-        return {p.id: p.name for p in participants.list_participants(self.document.file)}
-
-    def restore(self, tomb: Tombstone) -> Done[None]:
-        return cafe.restore(self.document.file, tomb)
-
-
-def _person(value: object) -> int | None:
-    return None if value in (None, -1, "") else int(str(value))
-
-
-class TablesPanel(_Panel):
+class TablesPanel(Panel):
     reorderable = True
     stretch_column = 1
 
@@ -92,7 +66,7 @@ class TablesPanel(_Panel):
             Column(
                 self.tr("Host"),
                 lambda t: self._names.get(t.host_id, "") if t.host_id else "",
-                lambda t, v: dataclasses.replace(t, host_id=_person(v)),
+                lambda t, v: dataclasses.replace(t, host_id=person_id(v)),
                 editor=lambda t: t.host_id if t.host_id is not None else -1,
                 tooltip=self.tr("The host stays at the table every round"),
             ),
@@ -130,7 +104,7 @@ class TablesPanel(_Panel):
         )
 
 
-class RoundsPanel(_Panel):
+class RoundsPanel(Panel):
     stretch_column = 2
 
     @classmethod
@@ -176,80 +150,6 @@ class RoundsPanel(_Panel):
         return self.tr("%n round(s)", "", total) + " · " + self.tr("%n minute(s)", "", minutes)
 
 
-class CallersPanel(_Panel):
-    stretch_column = 1
-
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
-        self._names: dict[int, str] = {}
-        self._tables: dict[int, str] = {}
-        super().__init__(document, parent)
-        self.person_delegate = ChoiceDelegate([], self.view)
-        self.table_delegate = ChoiceDelegate([], self.view)
-        self.view.setItemDelegateForColumn(0, self.person_delegate)
-        self.view.setItemDelegateForColumn(2, self.table_delegate)
-        self.reload()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("CallersPanel", "Callers")
-
-    def what(self, value: Caller) -> str:
-        return self._names.get(value.participant_id, "")
-
-    def columns(self) -> Sequence[Column[Caller]]:
-        return [
-            Column(
-                self.tr("Caller"),
-                lambda c: self._names.get(c.participant_id, ""),
-                lambda c, v: dataclasses.replace(c, participant_id=_person(v) or c.participant_id),
-                editor=lambda c: c.participant_id,
-            ),
-            Column(
-                self.tr("Project question"),
-                lambda c: c.question,
-                lambda c, v: dataclasses.replace(c, question=str(v)),
-            ),
-            Column(
-                self.tr("Table"),
-                lambda c: self._tables.get(c.table_id, "") if c.table_id else "",
-                lambda c, v: dataclasses.replace(c, table_id=_person(v)),
-                editor=lambda c: c.table_id if c.table_id is not None else -1,
-            ),
-        ]
-
-    def load(self) -> Sequence[Caller]:
-        self._names = self.names()
-        snap = cafe.load_cafe(self.document.file)
-        self._tables = {t.id: t.label for t in snap.tables}
-        if hasattr(self, "table_delegate"):
-            self.person_delegate.choices = self.people_choices("")[1:]
-            no_table = (-1, self.tr("— no table —"))
-            self.table_delegate.choices = [no_table, *self._tables.items()]
-        return snap.callers
-
-    def put(self, value: Caller) -> Done[Caller]:
-        return cafe.put_caller(self.document.file, value)
-
-    def create(self) -> Done[Caller]:
-        snap = cafe.load_cafe(self.document.file)
-        taken = {c.participant_id for c in snap.callers}
-        free_tables = [t.id for t in snap.tables if snap.caller_at(t.id) is None]
-        people = [
-            p for p in participants.list_participants(self.document.file) if p.id not in taken
-        ]
-        if not people:
-            raise ValidationError(self.tr("Everyone on the participant list is a caller."))
-        chosen = next((p for p in people if "caller" in p.roles), people[0])
-        table = free_tables[0] if free_tables else None
-        return cafe.add_caller(self.document.file, chosen.id, "", table)
-
-    def delete(self, key: int) -> Done[Tombstone]:
-        return cafe.delete_caller(self.document.file, key)
-
-    def count_text(self, total: int, shown: int) -> str:
-        return self.tr("%n caller(s)", "", total)
-
-
 class CafeSetupPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
@@ -262,9 +162,10 @@ class CafeSetupPage(Page):
         self.prefill_button.clicked.connect(self.prefill_pro_action)
         self.tabs = QTabWidget(self)
         self.tables = TablesPanel(document, self)
+        self.caller_tables = CallerTablesPanel(document, self)
         self.rounds = RoundsPanel(document, self)
-        self.callers = CallersPanel(document, self)
-        for panel in (self.tables, self.rounds, self.callers):
+        self.panels: tuple[Panel, ...] = (self.tables, self.caller_tables, self.rounds)
+        for panel in self.panels:
             self.tabs.addTab(panel, panel.title())
         self.rounds.extra_buttons.insertWidget(2, self.prefill_button)
         self.page_layout.addWidget(self.tabs, 1)
@@ -279,7 +180,9 @@ class CafeSetupPage(Page):
 
     def _update_method(self) -> None:
         pac = self.pro_action()
-        self.tabs.setTabVisible(2, pac)
+        # A Pro Action Café table is hosted by its caller: one row sets both.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.tables), not pac)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.caller_tables), pac)
         self.prefill_button.setVisible(pac)
         snap = cafe.load_cafe(self.document.file)
         seats = sum(t.seats for t in snap.tables)
@@ -294,6 +197,12 @@ class CafeSetupPage(Page):
                 "World Café: hosts stay at their table; everyone else moves to a new table "
                 "each round to meet new people."
             )
+        homeless = [c for c in snap.callers if c.table_id is None] if pac else []
+        if homeless:
+            names = {p.id: p.name for p in participants.list_participants(self.document.file)}
+            text += " " + self.tr(
+                "Without a table: %1. Choose them as a table's caller to seat them."
+            ).replace("%1", ", ".join(names.get(c.participant_id, "?") for c in homeless))
         if snap.tables and seats < people:
             text += " " + self.tr("There are %1 seats for %2 participants.").replace(
                 "%1", str(seats)
@@ -301,13 +210,13 @@ class CafeSetupPage(Page):
         self.hint.setText(text)
 
     def refresh(self, changes: Changes) -> None:
-        for panel in (self.tables, self.rounds, self.callers):
+        for panel in self.panels:
             panel.refresh(changes)
         if changes.touches(*PARTS):
             self._update_method()
 
     def set_read_only(self, read_only: bool) -> None:
-        for panel in (self.tables, self.rounds, self.callers):
+        for panel in self.panels:
             panel.set_read_only(read_only)
         self.prefill_button.setEnabled(not read_only)
 
