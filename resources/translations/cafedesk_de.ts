@@ -2874,12 +2874,28 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Das Bild ist zu groß, um es sicher zu öffnen.</translation>
     </message>
     <message>
-        <source>This is not a picture cafedesk can read.</source>
-        <translation>Dieses Bild kann cafedesk nicht lesen.</translation>
+        <source>This is a camera RAW picture ({kind}). Export it as JPEG from your photo program, then add the JPEG.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The picture is damaged or incomplete.</source>
-        <translation>Das Bild ist beschädigt oder unvollständig.</translation>
+        <source>This is a video ({kind}), not a photo. Add the still picture instead (for an iPhone Live Photo, the HEIC or JPEG beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a document ({kind}), not a photo. Save the page as a JPEG or PNG picture (or take a screenshot) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafedesk cannot read this kind of file ({kind}). It reads {readable} pictures: save or export it as JPEG and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete. Copy it from the phone or camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a picture cafedesk can read.</source>
+        <translation>Dieses Bild kann cafedesk nicht lesen.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>

@@ -2755,11 +2755,27 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This is not a picture cafedesk can read.</source>
+        <source>This is a camera RAW picture ({kind}). Export it as JPEG from your photo program, then add the JPEG.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The picture is damaged or incomplete.</source>
+        <source>This is a video ({kind}), not a photo. Add the still picture instead (for an iPhone Live Photo, the HEIC or JPEG beside it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a document ({kind}), not a photo. Save the page as a JPEG or PNG picture (or take a screenshot) and add that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk cannot read this kind of file ({kind}). It reads {readable} pictures: save or export it as JPEG and add that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete. Copy it from the phone or camera again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a picture cafedesk can read.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 from sqlalchemy import func, select
 
 from cafedesk.domain.changes import Changes, Part
@@ -25,6 +25,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.notes import Crop, Photo
 from cafedesk.domain.validation import clean_text
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
+from cafedesk.services.photo_formats import refusal
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone
 from cafedesk.store.mapping_notes import photo_from_row, photo_to_row
@@ -220,18 +221,6 @@ def thumbnail_bytes(ef: EventFile, photo_id: int) -> bytes:
 
 
 # --- importing ----------------------------------------------------------------------
-def _failure(path: Path, exc: Exception) -> ImportFailure:
-    if isinstance(exc, Image.DecompressionBombError):
-        template = QT_TRANSLATE_NOOP("cafedesk", "The picture is too large to be safe to open.")
-    elif isinstance(exc, UnidentifiedImageError):
-        template = QT_TRANSLATE_NOOP("cafedesk", "This is not a picture cafedesk can read.")
-    elif isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
-        template = QT_TRANSLATE_NOOP("cafedesk", "The picture is damaged or incomplete.")
-    else:
-        template = QT_TRANSLATE_NOOP("cafedesk", "The file cannot be read.")
-    return ImportFailure(path.name, CafedeskError(template))
-
-
 def add_photo(
     ef: EventFile,
     topic_id: int | None,
@@ -294,7 +283,7 @@ def import_photos(
         try:
             jpeg, width, height = downscale(path)
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
-            failures.append(_failure(path, exc))
+            failures.append(ImportFailure(path.name, refusal(path, exc)))
             continue
         stored.append(
             add_photo(ef, topic_id, jpeg, width, height, path.name, harvest=harvest).value
