@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Without a table: %1. Choose them as a table&apos;s caller to seat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tisch: %1. Wählen Sie sie als Anliegenträger:in eines Tisches, um sie zu platzieren.</translation>
     </message>
     <message>
         <source>There are %1 seats for %2 participants.</source>
@@ -87,71 +87,71 @@
     <name>CallerTablesPanel</name>
     <message>
         <source>Tables and callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische und Anliegen</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished">Tisch %1</translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished">Plätze</translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">Anliegenträger:in</translation>
+        <translation>Anliegenträger:in</translation>
     </message>
     <message>
         <source>Who brings a project question and hosts this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer eine Projektfrage mitbringt und diesen Tisch empfängt</translation>
     </message>
     <message>
         <source>Project question</source>
-        <translation type="unfinished">Projektfrage</translation>
+        <translation>Projektfrage</translation>
     </message>
     <message>
         <source>The caller&apos;s question; printed on the table tent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage der Anliegenträger:in; steht auf dem Tischaufsteller</translation>
     </message>
     <message>
         <source>Choose the table&apos;s caller first, then the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Anliegenträger:in des Tisches, dann die Frage.</translation>
     </message>
     <message>
         <source>— no caller —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Anliegen —</translation>
     </message>
     <message>
         <source>%1 (caller at table %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anliegen an Tisch %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tisch</numerusform>
             <numerusform>%n Tische</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Platz</numerusform>
             <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a caller</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Anliegen</numerusform>
+            <numerusform>%n mit Anliegen</numerusform>
         </translation>
     </message>
 </context>
@@ -565,23 +565,23 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Which row holds the column names, and which column holds what? Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Zeile stehen die Spaltennamen, und welche Spalte enthält was? Importiert wird erst, wenn jede Zeile stimmt.</translation>
     </message>
     <message>
         <source>As your spreadsheet numbers its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie Ihre Tabelle die Zeilen nummeriert</translation>
     </message>
     <message>
         <source>Column names in row</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen in Zeile</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz</translation>
     </message>
     <message>
         <source>Already in the event or earlier in the file; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in der Veranstaltung oder weiter oben in der Datei; übersprungen.</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -593,7 +593,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
@@ -1442,11 +1442,11 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>SlotsPage</name>
     <message>
         <source>Later slots move along</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Zeitfenster mitverschieben</translation>
     </message>
     <message>
         <source>When a slot starts, ends or lasts differently, the slots after it on the same day move by as much as its end moved, keeping their length and the gaps between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt, endet oder dauert ein Zeitfenster anders, verschieben sich die späteren Zeitfenster desselben Tages um so viel, wie sich sein Ende verschoben hat; ihre Länge und die Abstände bleiben.</translation>
     </message>
     <message>
         <source>Time slots</source>
@@ -1462,7 +1462,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>A new start moves the end too: the slot keeps its length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Beginn verschiebt auch das Ende: Das Zeitfenster behält seine Länge</translation>
     </message>
     <message>
         <source>End</source>
@@ -1482,18 +1482,18 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>How long the slot lasts; a new length moves its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Zeitfenster dauert; eine neue Länge verschiebt sein Ende</translation>
     </message>
     <message numerus="yes">
         <source>Edit “%1” and move %n later slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ändern und %n späteres Zeitfenster verschieben</numerusform>
+            <numerusform>„%1“ ändern und %n spätere Zeitfenster verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished">„%1“ bearbeiten</translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>New slot</source>
@@ -2059,7 +2059,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>The text contains a broken character (half of an emoji or symbol, often from copying and pasting). Please type that character again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält ein kaputtes Zeichen (ein halbes Emoji oder Symbol, oft durch Kopieren und Einfügen). Bitte tippen Sie dieses Zeichen neu.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
@@ -2187,7 +2187,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Row {row}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {text}</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {text}</source>
@@ -2195,47 +2195,47 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” (row {rows}) has the same name as someone already in the event; both are kept: tell them apart by organisation or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ (Zeile {rows}) heißt wie jemand, der schon in der Veranstaltung ist; beide bleiben: Unterscheiden Sie sie an Organisation oder E-Mail.</translation>
     </message>
     <message>
         <source>“{name}” is in the file {count} times (rows {rows}) and already in the event; all are kept: tell them apart by organisation or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ steht {count}-mal in der Datei (Zeilen {rows}) und ist schon in der Veranstaltung; alle bleiben: Unterscheiden Sie sie an Organisation oder E-Mail.</translation>
     </message>
     <message>
         <source>“{name}” is in the file {count} times (rows {rows}); all are kept: tell them apart by organisation or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ steht {count}-mal in der Datei (Zeilen {rows}); alle bleiben: Unterscheiden Sie sie an Organisation oder E-Mail.</translation>
     </message>
     <message>
         <source>Row {row} of “{name}” is empty or missing; choose the row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} von „{name}“ ist leer oder fehlt; wählen Sie die Zeile mit den Spaltennamen.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16, Excel&apos;s “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16, Excels „Unicode-Text“)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch (Windows-1252)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
     </message>
     <message>
         <source>Western European (Mac)</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch (Mac)</translation>
     </message>
     <message>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <source>“{name}” is too large to be a participant list ({mb} MB).</source>
@@ -2243,15 +2243,15 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{encoding}” is not an encoding cafedesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{encoding}“ ist kein Zeichensatz, den cafedesk kennt.</translation>
     </message>
     <message>
         <source>“{name}” is not a text file. Save the list from your spreadsheet program as CSV or as an Excel workbook (.xlsx), then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Textdatei. Speichern Sie die Liste in Ihrem Tabellenprogramm als CSV oder als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read as a list from row {row} on; is it really a CSV or text file?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ lässt sich ab Zeile {row} nicht als Liste lesen; ist es wirklich eine CSV- oder Textdatei?</translation>
     </message>
     <message>
         <source>“{name}” is not a readable Excel workbook.</source>
@@ -2267,7 +2267,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>cafedesk reads Excel workbooks (.xlsx) and CSV files, not “{suffix}” files. Open “{name}” in your spreadsheet program and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk liest Excel-Arbeitsmappen (.xlsx) und CSV-Dateien, keine „{suffix}“-Dateien. Öffnen Sie „{name}“ in Ihrem Tabellenprogramm und speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>“{name}” has more than {max} rows.</source>
@@ -2275,11 +2275,11 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>it has {count} cells where the header has {width} columns (a separator or a closing quote may be missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat {count} Zellen, die Kopfzeile aber {width} Spalten (vielleicht fehlt ein Trennzeichen oder ein schließendes Anführungszeichen).</translation>
     </message>
     <message>
         <source>it has a value (“{value}”) to the right of the last named column (a separator too many, or a column without a heading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat einen Wert („{value}“) rechts von der letzten benannten Spalte (ein Trennzeichen zu viel oder eine Spalte ohne Überschrift).</translation>
     </message>
     <message>
         <source>No column is mapped to a name.</source>
@@ -2323,7 +2323,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>{name} is already the caller at table {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bringt schon das Anliegen an Tisch {number} ein.</translation>
     </message>
     <message>
         <source>{name} is already a caller.</source>
@@ -2875,23 +2875,23 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>This is a camera RAW picture ({kind}). Export it as JPEG from your photo program, then add the JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein RAW-Bild einer Kamera ({kind}). Exportieren Sie es in Ihrem Fotoprogramm als JPEG und fügen Sie das JPEG hinzu.</translation>
     </message>
     <message>
         <source>This is a video ({kind}), not a photo. Add the still picture instead (for an iPhone Live Photo, the HEIC or JPEG beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Video ({kind}), kein Foto. Fügen Sie stattdessen das Standbild hinzu (bei einem iPhone-Live-Foto das HEIC oder JPEG daneben).</translation>
     </message>
     <message>
         <source>This is a document ({kind}), not a photo. Save the page as a JPEG or PNG picture (or take a screenshot) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Dokument ({kind}), kein Foto. Speichern Sie die Seite als JPEG- oder PNG-Bild (oder machen Sie ein Bildschirmfoto) und fügen Sie das hinzu.</translation>
     </message>
     <message>
         <source>cafedesk cannot read this kind of file ({kind}). It reads {readable} pictures: save or export it as JPEG and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk kann diese Art Datei nicht lesen ({kind}). Es liest Bilder als {readable}: Speichern oder exportieren Sie sie als JPEG und fügen Sie das hinzu.</translation>
     </message>
     <message>
         <source>The picture is damaged or incomplete. Copy it from the phone or camera again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt oder unvollständig. Kopieren Sie es noch einmal vom Telefon oder von der Kamera.</translation>
     </message>
     <message>
         <source>This is not a picture cafedesk can read.</source>
@@ -3107,31 +3107,31 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>There is no column “{column}” in the header row (row {row}): {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kopfzeile (Zeile {row}) gibt es keine Spalte „{column}“: {headers}.</translation>
     </message>
     <message>
         <source>“{item}” is not COLUMN=FIELD; FIELD is one of {fields}, or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item}“ hat nicht die Form SPALTE=FELD; FELD ist eines von {fields} oder -.</translation>
     </message>
     <message>
         <source>Read “{name}” as {encoding}, separated by “{delimiter}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelesen als {encoding}, getrennt durch „{delimiter}“.</translation>
     </message>
     <message>
         <source>Read the first sheet of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Blatt von „{name}“ gelesen.</translation>
     </message>
     <message>
         <source>Column names on row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen in Zeile {row}.</translation>
     </message>
     <message>
         <source>“{label}” would move past midnight; shorten the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ würde über Mitternacht hinaus rutschen; kürzen Sie zuerst den Tag.</translation>
     </message>
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster dauert mindestens eine Minute und endet bis Mitternacht (nicht {minutes}).</translation>
     </message>
 </context>
 </TS>

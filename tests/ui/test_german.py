@@ -116,3 +116,20 @@ def test_german_placeholders_match_the_source() -> None:
             if "&" in source.replace("&&", "") and form.replace("&&", "").count("&") != 1:
                 wrong.append((context, source, form))
     assert not wrong, wrong
+
+
+def test_every_import_message_is_german_in_a_german_window(
+    qtbot: QtBot, german_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(
+        "Vorname;Nachname;E-Mail\nIlse;Tamm;x@\nBen\nJürgen;Weiß;jw@example.org\n".encode("cp1252")
+    )
+    from tests.ui.test_import_dialog import open_dialog
+
+    dialog = open_dialog(qtbot, german_window, path, "Teilnehmende")
+    text = dialog.report_text()
+    assert "Zeile 2, Spalte „E-Mail“: „x@“ sieht nicht wie eine E-Mail-Adresse aus." in text
+    assert "Zeile 3: Sie hat 1 Zellen, die Kopfzeile aber 3 Spalten" in text
+    assert "„liste.csv“ gelesen als Westeuropäisch (Windows-1252)" in dialog.how_read.text()
+    assert "Row" not in text and "column" not in text

@@ -40,8 +40,10 @@ def title_row_workbook(path: Path) -> None:
     book.save(path)
 
 
-def open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportParticipantsDialog:
-    page = show_page(window, "Participants")
+def open_dialog(
+    qtbot: QtBot, window: MainWindow, path: Path, title: str = "Participants"
+) -> ImportParticipantsDialog:
+    page = show_page(window, title)
     assert window.document is not None
     dialog = ImportParticipantsDialog(page, window.document, path, read_table(path))  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
