@@ -87,6 +87,13 @@ def test_every_error_is_printed_and_nothing_is_imported(
     assert "Row 5: it has a value (“x”)" in err
     assert "Row 6, column “Name”: The participant needs a name." in err
     assert names_in(demo_path, tmp_path) == before
+    # A column can be left out: then its bad values are no longer a problem.
+    only_email = tmp_path / "emails.csv"
+    only_email.write_text("Name,Email\nAnna,anna@\n", encoding="utf-8")
+    assert run(tmp_path, str(demo_path), str(only_email), "--dry-run") == 1
+    capsys.readouterr()
+    assert run(tmp_path, str(demo_path), str(only_email), "--map", "Email=-", "--dry-run") == 0
+    assert "Email → –" in capsys.readouterr().out
 
 
 def test_bad_map_and_missing_file_fail_politely(

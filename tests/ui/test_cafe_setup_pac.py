@@ -23,7 +23,6 @@ from cafedesk.ui.settings import AppSettings
 from tests.ui.conftest import show_page
 from tests.ui.test_table_editing import click_cell, key, typed
 
-SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
 PEOPLE = [
     ("Amara Okafor", "Repair café"),
     ("Bruno Lehmann", "Seed library"),
@@ -86,8 +85,6 @@ def test_template_rounds_and_a_caller_set_in_one_row(qtbot: QtBot, pac_window: M
     assert [people[t.host_id] for t in snap.tables if t.host_id] == [n for n, _ in PEOPLE[:4]]
     assert stack.count() - steps == 8, "two steps per caller: who, and their question"
     assert panel.model.index(0, 3).data() == "Amara Okafor"
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    pac_window.grab().save(str(SCREENSHOTS / "cafe-setup-pac.png"))
 
     stack.undo()
     stack.undo()

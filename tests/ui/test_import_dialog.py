@@ -15,8 +15,6 @@ from cafedesk.ui.main_window import MainWindow
 from cafedesk.ui.models.sheet_preview import ERROR_BRUSH, NOTE_BRUSH
 from tests.ui.conftest import show_page
 
-SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
-
 
 def title_row_workbook(path: Path) -> None:
     book = openpyxl.Workbook()
@@ -71,8 +69,6 @@ def test_title_row_header_is_found_and_a_problem_row_is_shown_with_its_number(
     assert model.headerData(at, Qt.Orientation.Vertical) == "7"
     assert model.index(at, 0).data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
     assert model.index(model.row_of(4), 0).data(Qt.ItemDataRole.BackgroundRole) == NOTE_BRUSH
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SCREENSHOTS / "import-dialog.png"))
     # A click on the problem selects its row in the preview.
     problem = next(
         dialog.report.item(i)

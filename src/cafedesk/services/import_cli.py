@@ -66,7 +66,9 @@ def apply_maps(raw: RawTable, maps: Sequence[str]) -> dict[str, int]:
     mapping = guess_mapping(raw.headers)
     for item in maps:
         column_name, sep, field_name = item.rpartition("=")
-        field_name = field_name.strip().casefold().replace("-", "_").replace(" ", "_")
+        field_name = field_name.strip().casefold()
+        if field_name not in UNMAP:
+            field_name = field_name.replace("-", "_").replace(" ", "_")
         if not sep or (field_name not in FIELDS and field_name not in UNMAP):
             raise MappingError(
                 QT_TRANSLATE_NOOP(
