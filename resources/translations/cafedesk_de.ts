@@ -235,6 +235,35 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</source>
+        <translation>In cafedesk ist etwas schiefgegangen, und der letzte Schritt wurde vielleicht nicht ausgeführt.
+
+Ihre Veranstaltung ist sicher: Jede Änderung davor ist gespeichert. Sie können weiterarbeiten; wenn das wieder passiert, speichern Sie eine Kopie der Veranstaltung (Datei › Kopie speichern unter…) und starten Sie cafedesk neu.</translation>
+    </message>
+    <message>
+        <source>A record was written to the log folder:
+%1</source>
+        <translation>Ein Bericht wurde in den Protokollordner geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Show log folder</source>
+        <translation>Protokollordner zeigen</translation>
+    </message>
+</context>
+<context>
     <name>CropDialog</name>
     <message>
         <source>Crop photo</source>
@@ -254,6 +283,10 @@
     <message>
         <source>This event is open read-only.</source>
         <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the step was not done.</source>
+        <translation>Etwas ist schiefgegangen; der Schritt wurde nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -409,10 +442,6 @@
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <source>“%1” exists already. Replace it with the new event?</source>
-        <translation>„%1“ gibt es schon. Durch die neue Veranstaltung ersetzen?</translation>
-    </message>
-    <message>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -425,8 +454,52 @@
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
+        <source>Event open elsewhere</source>
+        <translation>Veranstaltung anderswo geöffnet</translation>
+    </message>
+    <message>
+        <source>Close it there first, or choose another name.</source>
+        <translation>Schließen Sie sie dort zuerst, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
+        <translation>„%1“ gibt es schon. Durch die neue Veranstaltung ersetzen? (Eine Sicherung davon bleibt erhalten.)</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
         <source>Cannot open %1</source>
         <translation>%1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>cafedesk can make a cleaned copy: your event&apos;s data without what the other program added. The file itself stays as it is.</source>
+        <translation>cafedesk kann eine bereinigte Kopie anlegen: die Daten Ihrer Veranstaltung ohne das, was das andere Programm hinzugefügt hat. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation>Bereinigte Kopie öffnen…</translation>
+    </message>
+    <message>
+        <source> (cleaned)</source>
+        <translation> (bereinigt)</translation>
+    </message>
+    <message>
+        <source>Save the cleaned copy as</source>
+        <translation>Bereinigte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>No cleaned copy</source>
+        <translation>Keine bereinigte Kopie</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> Kopie</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -435,6 +508,10 @@
     <message>
         <source>Copy saved as %1</source>
         <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Wiederherstellen als</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -1264,6 +1341,26 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Wiederherstellen</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restore as…</source>
+        <translation>Wiederherstellen als…</translation>
+    </message>
+    <message>
+        <source>Write the backup to a new file and leave the event file as it is</source>
+        <translation>Die Sicherung in eine neue Datei schreiben und die Veranstaltungsdatei lassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>beschädigt, kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
         <source>when opened</source>
         <translation>beim Öffnen</translation>
     </message>
@@ -1286,6 +1383,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>before an import</source>
         <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before it was replaced by a new event</source>
+        <translation>bevor sie durch eine neue Veranstaltung ersetzt wurde</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1854,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>Tasks</name>
     <message>
+        <source>Something went wrong; the work was not finished.</source>
+        <translation>Etwas ist schiefgegangen; die Arbeit wurde nicht fertig.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1822,20 +1927,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>Swap topics %1 and %2</source>
         <translation>Themen %1 und %2 tauschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Pin %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema fixieren</numerusform>
-            <numerusform>%n Themen fixieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpin %n topic(s)</source>
-        <translation>
-            <numerusform>Fixierung von %n Thema aufheben</numerusform>
-            <numerusform>Fixierung von %n Themen aufheben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New topic %1 “%2”</source>
         <translation>Neues Thema %1 „%2“</translation>
@@ -1847,13 +1938,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Delete topic %1</source>
         <translation>Thema %1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema löschen</numerusform>
-            <numerusform>%n Themen löschen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Merge topics %1 and %2</source>
@@ -1968,13 +2052,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>New topic · %1 · %2</source>
         <translation>Neues Thema · %1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Park %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema parken</numerusform>
-            <numerusform>%n Themen parken</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation>Wählen Sie genau zwei Themen zum Zusammenlegen aus (Strg+Klick).</translation>
@@ -2009,6 +2086,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Open event…</source>
         <translation>Veranstaltung öffnen…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -2450,12 +2531,32 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Dieser Platz an der Wand ist schon mit Thema {number} belegt.</translation>
     </message>
     <message>
+        <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
+        <translation>Die Sicherung von „{name}“ ließ sich nicht abschließen ({detail}); die älteren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
         <translation>Die Sicherung „{name}“ ist beschädigt; bitte wählen Sie eine andere.</translation>
     </message>
     <message>
+        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation>„{name}“ ist beschädigt und lässt sich nicht sicher öffnen. Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation>„{name}“ ist beschädigt: Teile der Veranstaltung fehlen ({parts}). Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
+        <translation>„{name}“ wurde von einem anderen Programm verändert: Es enthält Dinge, die nicht von cafedesk stammen ({parts}) und beim Bearbeiten Ihre Daten ändern oder löschen könnten. Die Datei wurde nicht geöffnet und nicht verändert.</translation>
+    </message>
+    <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
         <translation>„{name}“ ist bereits in cafedesk geöffnet (von {user} auf {host} seit {since}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a cafedesk event file.</source>
+        <translation>„{name}“ ist ein Ordner, keine cafedesk-Veranstaltungsdatei.</translation>
     </message>
     <message>
         <source>“{name}” does not exist.</source>
@@ -2470,12 +2571,16 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>„{name}“ ist keine cafedesk-Veranstaltungsdatei.</translation>
     </message>
     <message>
-        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup to go back to an earlier copy.</source>
-        <translation>„{name}“ ist beschädigt und lässt sich nicht sicher öffnen. Über Datei › Aus Sicherung wiederherstellen kehren Sie zu einem früheren Stand zurück.</translation>
+        <source>“{name}” was made by a different or newer version of cafedesk (its file format “{version}” is unknown here). Please update cafedesk to open it; the file was not changed.</source>
+        <translation>„{name}“ stammt aus einer anderen oder neueren cafedesk-Version (ihr Dateiformat „{version}“ ist hier unbekannt). Bitte aktualisieren Sie cafedesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
         <translation>„{name}“ stammt aus einer neueren cafedesk-Version (Dateiformat {version}). Bitte aktualisieren Sie cafedesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
+        <translation>„{name}“ lässt sich an diesem Ort nicht ändern (die Datei oder ihr Ordner ist schreibgeschützt, z. B. ein gesperrter USB-Stick) und ist daher nur zum Lesen geöffnet. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie.</translation>
     </message>
     <message>
         <source>This event is open read-only; changes are not possible.</source>
@@ -2486,8 +2591,12 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Wählen Sie für die Kopie einen anderen Namen als „{name}“.</translation>
     </message>
     <message>
-        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
-        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss vor dem Anzeigen aktualisiert werden – schreibgeschützt ist das nicht möglich.</translation>
+        <source>“{name}” is a folder.</source>
+        <translation>„{name}“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss erst aktualisiert werden, was nur zum Lesen geöffnet nicht geht. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>What is the quest behind the question?</source>
@@ -3132,6 +3241,38 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
         <translation>Ein Zeitfenster dauert mindestens eine Minute und endet bis Mitternacht (nicht {minutes}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert (alles davor ist sicher). Schaffen Sie Platz oder speichern Sie eine Kopie der Veranstaltung auf einem anderen Laufwerk und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
+        <translation>Der Datenträger meldete einen Fehler, daher wurde die letzte Änderung nicht gespeichert. Liegt die Veranstaltung auf einem USB-Stick, prüfen Sie, ob er noch steckt, und speichern Sie dann eine Kopie auf dem Laptop.</translation>
+    </message>
+    <message>
+        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
+        <translation>Die Veranstaltungsdatei ist belegt (ein anderes Programm benutzt sie), daher wurde die letzte Änderung nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
+        <translation>Die Veranstaltungsdatei lässt sich nicht ändern (sie oder ihr Ordner ist schreibgeschützt), daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie weiter.</translation>
+    </message>
+    <message>
+        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation>Die Veranstaltungsdatei ist beschädigt, daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
+        <translation>Die Kopie ließ sich nicht vollständig schreiben (ist das Laufwerk voll oder defekt?), daher wurde nichts ersetzt. Versuchen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
+        <translation>Die Veranstaltungsdatei ließ sich nicht lesen oder schreiben ({detail}); die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
+        <translation>Eine bereinigte Kopie von „{name}“ ließ sich nicht anlegen: Das Veränderte lässt sich nicht sicher entfernen. Nutzen Sie stattdessen Datei › Aus Sicherung wiederherstellen….</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A record was written to the log folder:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show log folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CropDialog</name>
     <message>
         <source>Crop photo</source>
@@ -237,6 +263,10 @@
     <name>EventDocument</name>
     <message>
         <source>This event is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong; the step was not done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -393,10 +423,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” exists already. Replace it with the new event?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open event</source>
         <translation type="unfinished" />
     </message>
@@ -409,7 +435,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Event open elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close it there first, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk can make a cleaned copy: your event's data without what the other program added. The file itself stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (cleaned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the cleaned copy as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cleaned copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> copy</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -418,6 +488,10 @@
     </message>
     <message>
         <source>Copy saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore as</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1217,6 +1291,26 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to a new file and leave the event file as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>when opened</source>
         <translation type="unfinished" />
     </message>
@@ -1238,6 +1332,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before it was replaced by a new event</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1649,6 +1747,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>Tasks</name>
     <message>
+        <source>Something went wrong; the work was not finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1718,14 +1820,6 @@ Everything is stored the moment it is changed; backups are kept in
         <source>Swap topics %1 and %2</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Pin %n topic(s)</source>
-        <translation><numerusform>Pin %n topic</numerusform><numerusform>Pin %n topics</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpin %n topic(s)</source>
-        <translation><numerusform>Unpin %n topic</numerusform><numerusform>Unpin %n topics</numerusform></translation>
-    </message>
     <message>
         <source>New topic %1 “%2”</source>
         <translation type="unfinished" />
@@ -1737,10 +1831,6 @@ Everything is stored the moment it is changed; backups are kept in
     <message>
         <source>Delete topic %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Delete %n topic(s)</source>
-        <translation><numerusform>Delete %n topic</numerusform><numerusform>Delete %n topics</numerusform></translation>
     </message>
     <message>
         <source>Merge topics %1 and %2</source>
@@ -1852,10 +1942,6 @@ Everything is stored the moment it is changed; backups are kept in
         <source>New topic · %1 · %2</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Park %n topic(s)</source>
-        <translation><numerusform>Park %n topic</numerusform><numerusform>Park %n topics</numerusform></translation>
-    </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation type="unfinished" />
@@ -1889,6 +1975,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Open event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2331,11 +2421,31 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a cafedesk event file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2351,11 +2461,15 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup to go back to an earlier copy.</source>
+        <source>“{name}” was made by a different or newer version of cafedesk (its file format “{version}” is unknown here). Please update cafedesk to open it; the file was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2367,7 +2481,11 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
+        <source>“{name}” is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3012,6 +3130,38 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
