@@ -215,7 +215,7 @@ def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Fl
     st = styles()
     event = data.snapshot.event
     story: list[Flowable] = []
-    logo = _logo_image(data.branding.logo, max_width=150, max_height=64)
+    logo = logo_image(data.branding.logo, max_width=150, max_height=64)
     story += [logo] if logo is not None else [Spacer(1, 64)]
     story.append(Spacer(1, 120))
     kicker = f"{translate(BOOK)}  ·  {translate(METHOD_LABELS[event.method])}"
@@ -257,7 +257,7 @@ def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Fl
     return story
 
 
-def _logo_image(logo: bytes | None, max_width: float, max_height: float) -> Image | None:
+def logo_image(logo: bytes | None, max_width: float, max_height: float) -> Image | None:
     if not logo:
         return None
     try:
