@@ -51,6 +51,12 @@ class Bar:
     colour: str = ""  # "#rrggbb"; empty: the chart's accent
 
 
+def drawing(width: float, height: float) -> Drawing:
+    """An empty drawing that starts in our embedded font, never in Helvetica."""
+    fonts.register_fonts()
+    return Drawing(width, height, initialFontName=fonts.REGULAR)
+
+
 def group_colours(groups: Sequence[str]) -> dict[str, str]:
     """A colour per stakeholder group, largest group first; groups past the palette are grey."""
     return {
@@ -100,7 +106,8 @@ class BarChartDrawing(Drawing):  # type: ignore[misc]
     )
 
     def __init__(self, width: float, height: float, bars: Sequence[Bar]) -> None:
-        super().__init__(width, height)
+        # Its own font from the start: reportlab would otherwise name Helvetica (not embedded).
+        super().__init__(width, height, initialFontName=fonts.REGULAR)
         self.bars = tuple(bars)
         self.shortened: list[tuple[str, str]] = []  # (label as printed, label in full)
         self.chart = HorizontalBarChart()

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from cafedesk.domain.model import PaperSize
 from cafedesk.exports import fonts
+from cafedesk.exports.charts import drawing
 from cafedesk.exports.community_map import LABEL_SIZE, MapScene, label_width, link_colour
 from cafedesk.exports.output import atomic_output
 from cafedesk.exports.pdf_style import geometry, styles, table_style
@@ -26,12 +27,11 @@ SUPERSAMPLE = 2
 
 def map_drawing(scene: MapScene) -> Drawing:
     """The map as reportlab shapes: lines first, then dots, then names on a white backing."""
-    fonts.register_fonts()
-    drawing = Drawing(scene.width, scene.height)
+    shapes = drawing(scene.width, scene.height)
     strongest = max((link.strength for link in scene.links), default=1)
     for link in scene.links:
         grey = 1 - link_colour(link.strength, strongest)
-        drawing.add(
+        shapes.add(
             Line(
                 *link.a,
                 *link.b,
@@ -40,7 +40,7 @@ def map_drawing(scene: MapScene) -> Drawing:
             )
         )
     for dot in scene.dots:
-        drawing.add(
+        shapes.add(
             Circle(
                 dot.x,
                 dot.y,
@@ -55,7 +55,7 @@ def map_drawing(scene: MapScene) -> Drawing:
             continue
         width = label_width(dot.label)
         x = dot.x - dot.radius - 2 - width if dot.label_left else dot.x + dot.radius + 2
-        drawing.add(
+        shapes.add(
             Rect(
                 x - 1,
                 dot.y - 2.2,
@@ -65,7 +65,7 @@ def map_drawing(scene: MapScene) -> Drawing:
                 strokeColor=None,
             )
         )
-        drawing.add(
+        shapes.add(
             String(
                 x,
                 dot.y - 0.5,
@@ -75,7 +75,7 @@ def map_drawing(scene: MapScene) -> Drawing:
                 fillColor=colors.HexColor("#1f2a30"),
             )
         )
-    return drawing
+    return shapes
 
 
 def legend_table(scene: MapScene, width: float) -> Table:
@@ -83,7 +83,7 @@ def legend_table(scene: MapScene, width: float) -> Table:
     st = styles()
     cells = []
     for group, colour, count in scene.legend:
-        swatch = Drawing(10, 10)
+        swatch = drawing(10, 10)
         swatch.add(Circle(5, 4, 4, fillColor=colors.HexColor(colour), strokeColor=None))
         cells += [swatch, Paragraph(f"{para_text(group)} ({count})", st.cell)]
     per_row = 6
@@ -108,10 +108,10 @@ def legend_table(scene: MapScene, width: float) -> Table:
 
 def map_flowables(scene: MapScene, caption: str, width: float) -> list[Flowable]:
     st = styles()
-    drawing = map_drawing(scene)
-    drawing.hAlign = "CENTER"
+    picture = map_drawing(scene)
+    picture.hAlign = "CENTER"
     return [
-        drawing,
+        picture,
         Spacer(1, 6),
         legend_table(scene, width),
         Spacer(1, 4),
@@ -131,6 +131,7 @@ def write_pdf(scene: MapScene, out: Path | BinaryIO, title: str, caption: str) -
             bottomMargin=geo.left,
             title=title,
             creator="cafedesk",
+            initialFontName=fonts.REGULAR,
         )
         story: list[Flowable] = [Paragraph(para_text(title), styles().h1)]
         story += map_flowables(scene, caption, doc.width)
