@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -111,6 +112,13 @@ class ActionPlan:
     help_needed: str = ""
     related_topic_ids: tuple[int, ...] = ()
     position: int = 0
+
+
+def name_key(name: str) -> str:
+    """A name as people type it in a hurry: any case, with or without accents ("Yilmaz"
+    finds "Yılmaz", "NOEMIE" finds "Noémie")."""
+    text = unicodedata.normalize("NFKD", " ".join(name.split()).replace("ı", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 def owner_names(plan: ActionPlan, names: Mapping[int, str]) -> list[str]:

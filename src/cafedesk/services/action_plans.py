@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from cafedesk.domain.cafe import Caller
 from cafedesk.domain.changes import Changes, Part
-from cafedesk.domain.convergence import ActionPlan
+from cafedesk.domain.convergence import ActionPlan, name_key
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Participant
 from cafedesk.domain.notes import FollowUp
@@ -67,17 +67,17 @@ def split_owners(
     """Names separated by commas -> (participant ids, names nobody on the list has)."""
     by_name: dict[str, int] = {}
     for person in people:
-        by_name.setdefault(" ".join(person.name.split()).casefold(), person.id)
+        by_name.setdefault(name_key(person.name), person.id)
     ids: list[int] = []
     others: list[str] = []
     for part in text.replace(";", ",").replace("\n", ",").split(","):
         name = _name(part)
         if not name:
             continue
-        known = by_name.get(name.casefold())
+        known = by_name.get(name_key(name))
         if known is not None:
             ids.append(known)
-        elif name.casefold() not in {o.casefold() for o in others}:
+        elif name_key(name) not in {name_key(o) for o in others}:
             others.append(name)
     return tuple(dict.fromkeys(ids)), tuple(others)
 
