@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Crash</source>
+        <comment>Something went wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Crash</source>
+        <comment>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>A record was written to the log folder:
+%1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>Copy details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>Show log folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>From session reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take follow-up actions from the session reports into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the callers&apos; next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen topic (★) or caller&apos;s project the action serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>Participants, or any names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Bis wann</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation type="unfinished">Benötigte Unterstützung</translation>
+    </message>
+    <message>
+        <source>Related topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of other topics this action touches, e.g. 3, 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n follow-up action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every caller with next steps already has an action in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions from %n caller(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -121,6 +247,165 @@
     </message>
 </context>
 <context>
+    <name>ClientReportPage</name>
+    <message>
+        <source>Client report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client should read first: why the event took place, what came out of it, what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullets on or off for the selected lines (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; lines starting with • or - are a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>The book of proceedings as an appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map on its own, as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Email to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event}, {client}, {facilitator}, {dates} and {contact} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book of proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller photos (for a smaller email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the email in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client email yet: add it on the Event page (the draft can still be made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is in the outbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
@@ -193,6 +478,114 @@
     </message>
 </context>
 <context>
+    <name>ConvergencePage</name>
+    <message>
+        <source>Dots from the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, Tab, dots, Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Topic numbers, e.g. 3, 7, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the top places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the topics on the first places; a tie at the cut goes in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with dots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen for action planning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished">nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Dots for topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on the participant list; add them on the Participants page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of one participant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchoose topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CropDialog</name>
     <message>
         <source>Crop photo</source>
@@ -208,10 +601,21 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDocument</name>
     <message>
         <source>This event is open read-only.</source>
         <translation>Diese Veranstaltung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the step was not done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,10 +771,6 @@
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <source>“%1” exists already. Replace it with the new event?</source>
-        <translation>„%1“ gibt es schon. Durch die neue Veranstaltung ersetzen?</translation>
-    </message>
-    <message>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -383,8 +783,52 @@
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
+        <source>Event open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open %1</source>
         <translation>%1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafedesk can make a cleaned copy: your event&apos;s data without what the other program added. The file itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cleaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cleaned copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleaned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -393,6 +837,10 @@
     <message>
         <source>Copy saved as %1</source>
         <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -574,6 +1022,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>&amp;Close Event</source>
         <translation>Veranstaltung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -785,6 +1237,65 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>OutboxBox</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it again with smaller photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished">Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Drafts wait in %1 until you open them in your mail program and send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger than most mail servers accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is %1: many mail servers refuse messages over 20 MB. Make it again with smaller photos, or leave out the book of proceedings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? It is not in any mail program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperMenu</name>
     <message>
         <source>Print…</source>
@@ -972,6 +1483,64 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the client report and the paper of every event. The facilitator named on an event&apos;s page comes first for that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Moderation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Follow-up actions from the session reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked actions go into the action plan with their session, who and when. Actions already in the plan are not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session report has follow-up actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed seating</source>
@@ -1047,6 +1616,53 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Enter stores and starts the next · Esc stops</source>
         <translation>Eingabetaste speichert und beginnt das nächste · Esc beendet</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics with the same number of dots share a place (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots counted on the paper wall; when given, these count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots people gave by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen to go on to action planning (Space ticks the selected row)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1818,26 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Wiederherstellen</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation type="unfinished">Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to a new file and leave the event file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>when opened</source>
         <translation>beim Öffnen</translation>
     </message>
@@ -1224,6 +1860,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>before an import</source>
         <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before it was replaced by a new event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2304,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
 <context>
     <name>Tasks</name>
     <message>
+        <source>Something went wrong; the work was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1733,20 +2377,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>Swap topics %1 and %2</source>
         <translation>Themen %1 und %2 tauschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Pin %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema fixieren</numerusform>
-            <numerusform>%n Themen fixieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpin %n topic(s)</source>
-        <translation>
-            <numerusform>Fixierung von %n Thema aufheben</numerusform>
-            <numerusform>Fixierung von %n Themen aufheben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New topic %1 “%2”</source>
         <translation>Neues Thema %1 „%2“</translation>
@@ -1758,13 +2388,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Delete topic %1</source>
         <translation>Thema %1 löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema löschen</numerusform>
-            <numerusform>%n Themen löschen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Merge topics %1 and %2</source>
@@ -1879,13 +2502,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>New topic · %1 · %2</source>
         <translation>Neues Thema · %1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Park %n topic(s)</source>
-        <translation>
-            <numerusform>%n Thema parken</numerusform>
-            <numerusform>%n Themen parken</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation>Wählen Sie genau zwei Themen zum Zusammenlegen aus (Strg+Klick).</translation>
@@ -1920,6 +2536,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Open event…</source>
         <translation>Veranstaltung öffnen…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -2029,6 +2649,34 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Session-Berichte</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: book of proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
@@ -2043,6 +2691,18 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Facilitation</source>
         <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the community map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2151,6 +2811,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>A round lasts 1 to {max} minutes (not {minutes}).</source>
         <translation>Eine Runde dauert 1 bis {max} Minuten (nicht {minutes}).</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>caller</source>
@@ -2281,12 +2945,32 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Dieser Platz an der Wand ist schon mit Thema {number} belegt.</translation>
     </message>
     <message>
+        <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
         <translation>Die Sicherung „{name}“ ist beschädigt; bitte wählen Sie eine andere.</translation>
     </message>
     <message>
+        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
         <translation>„{name}“ ist bereits in cafedesk geöffnet (von {user} auf {host} seit {since}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a cafedesk event file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” does not exist.</source>
@@ -2301,12 +2985,16 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>„{name}“ ist keine cafedesk-Veranstaltungsdatei.</translation>
     </message>
     <message>
-        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup to go back to an earlier copy.</source>
-        <translation>„{name}“ ist beschädigt und lässt sich nicht sicher öffnen. Über Datei › Aus Sicherung wiederherstellen kehren Sie zu einem früheren Stand zurück.</translation>
+        <source>“{name}” was made by a different or newer version of cafedesk (its file format “{version}” is unknown here). Please update cafedesk to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
         <translation>„{name}“ stammt aus einer neueren cafedesk-Version (Dateiformat {version}). Bitte aktualisieren Sie cafedesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This event is open read-only; changes are not possible.</source>
@@ -2317,8 +3005,12 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Wählen Sie für die Kopie einen anderen Namen als „{name}“.</translation>
     </message>
     <message>
-        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
-        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss vor dem Anzeigen aktualisiert werden – schreibgeschützt ist das nicht möglich.</translation>
+        <source>“{name}” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What is the quest behind the question?</source>
@@ -2541,12 +3233,124 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Was</translation>
     </message>
     <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session reports handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots in the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new encounters (pairs who sat at one table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {shown} best attended of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark bars: topics chosen for action planning. Topics with the same number of dots share a place (=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By when</source>
         <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>No action plans were recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no session with this number.</source>
@@ -2919,6 +3723,86 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Best so far: {count} repeated encounters</source>
         <translation>Bisher am besten – wiederholte Begegnungen: {count}</translation>
+    </message>
+    <message>
+        <source>no group given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} people, {pairs} pairs who met in a session or at a table. A dot is a person, a line two people who met; people who met often sit close together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines drawn: each person&apos;s {count} strongest links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named: the people who met the most people of other groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is known to have met anyone yet: no sign-ups, reports or seating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dots on one topic cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} - report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} - proceedings.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} - community map.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,120 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>Crash</source>
+        <comment>Something went wrong</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Crash</source>
+        <comment>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</comment>
+        <translation><numerusform>Crash</numerusform><numerusform>Crash</numerusform></translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>A record was written to the log folder:
+%1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>Copy details</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash</source>
+        <comment>Show log folder</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>From session reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take follow-up actions from the session reports into the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the callers' next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen topic (★) or caller's project the action serves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants, or any names, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers of other topics this action touches, e.g. 3, 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no topic number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new action</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n follow-up action(s)</source>
+        <translation><numerusform>Promote %n follow-up action</numerusform><numerusform>Promote %n follow-up actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Every caller with next steps already has an action in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Actions from %n caller(s)</source>
+        <translation><numerusform>Actions from %n caller</numerusform><numerusform>Actions from %n callers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -117,6 +231,165 @@
     </message>
 </context>
 <context>
+    <name>ClientReportPage</name>
+    <message>
+        <source>Client report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client should read first: why the event took place, what came out of it, what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• Bullet list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bullets on or off for the selected lines (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; lines starting with • or - are a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The book of proceedings as an appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map on its own, as PNG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event}, {client}, {facilitator}, {dates} and {contact} are filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the book of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller photos (for a smaller email)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the email in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client email yet: add it on the Event page (the draft can still be made).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the client report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 people).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one file to attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email is in the outbox (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
@@ -183,6 +456,105 @@
     </message>
 </context>
 <context>
+    <name>ConvergencePage</name>
+    <message>
+        <source>Dots from the wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty to clear the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, Tab, dots, Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic numbers, e.g. 3, 7, 7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the top places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chooses the topics on the first places; a tie at the cut goes in whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n dot</numerusform><numerusform>%n dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with dots</source>
+        <translation><numerusform>%n topic with dots</numerusform><numerusform>%n topics with dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen for action planning</source>
+        <translation><numerusform>%n chosen for action planning</numerusform><numerusform>%n chosen for action planning</numerusform></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots for topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not on the participant list; add them on the Participants page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name of one participant first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a topic number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchoose topic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CropDialog</name>
     <message>
         <source>Crop photo</source>
@@ -198,9 +570,20 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventDocument</name>
     <message>
         <source>This event is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong; the step was not done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -357,10 +740,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” exists already. Replace it with the new event?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open event</source>
         <translation type="unfinished" />
     </message>
@@ -373,7 +752,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Event open elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close it there first, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk can make a cleaned copy: your event's data without what the other program added. The file itself stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (cleaned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the cleaned copy as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cleaned copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> copy</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -382,6 +805,10 @@
     </message>
     <message>
         <source>Copy saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore as</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -547,6 +974,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>&amp;Close Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -759,6 +1190,65 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>OutboxBox</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it again with smaller photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts wait in %1 until you open them in your mail program and send them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger than most mail servers accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft is %1: many mail servers refuse messages over 20 MB. Make it again with smaller photos, or leave out the book of proceedings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the draft “%1”? It is not in any mail program yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperMenu</name>
     <message>
         <source>Print…</source>
@@ -931,6 +1421,64 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on the client report and the paper of every event. The facilitator named on an event's page comes first for that event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>House colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Follow-up actions from the session reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked actions go into the action plan with their session, who and when. Actions already in the plan are not ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session report has follow-up actions yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed seating</source>
@@ -1005,6 +1553,53 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Enter stores and starts the next · Esc stops</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics with the same number of dots share a place (=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted on the paper wall; when given, these count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots people gave by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen to go on to action planning (Space ticks the selected row)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1161,6 +1756,26 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to a new file and leave the event file as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>when opened</source>
         <translation type="unfinished" />
     </message>
@@ -1182,6 +1797,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before it was replaced by a new event</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1569,6 +2188,10 @@ Everything is stored the moment it is changed; backups are kept in
 <context>
     <name>Tasks</name>
     <message>
+        <source>Something went wrong; the work was not finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1638,14 +2261,6 @@ Everything is stored the moment it is changed; backups are kept in
         <source>Swap topics %1 and %2</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Pin %n topic(s)</source>
-        <translation><numerusform>Pin %n topic</numerusform><numerusform>Pin %n topics</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpin %n topic(s)</source>
-        <translation><numerusform>Unpin %n topic</numerusform><numerusform>Unpin %n topics</numerusform></translation>
-    </message>
     <message>
         <source>New topic %1 “%2”</source>
         <translation type="unfinished" />
@@ -1657,10 +2272,6 @@ Everything is stored the moment it is changed; backups are kept in
     <message>
         <source>Delete topic %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Delete %n topic(s)</source>
-        <translation><numerusform>Delete %n topic</numerusform><numerusform>Delete %n topics</numerusform></translation>
     </message>
     <message>
         <source>Merge topics %1 and %2</source>
@@ -1772,10 +2383,6 @@ Everything is stored the moment it is changed; backups are kept in
         <source>New topic · %1 · %2</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Park %n topic(s)</source>
-        <translation><numerusform>Park %n topic</numerusform><numerusform>Park %n topics</numerusform></translation>
-    </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>
         <translation type="unfinished" />
@@ -1809,6 +2416,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Open event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1919,6 +2530,34 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event in figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: book of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -1932,6 +2571,18 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Facilitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out the community map</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2040,6 +2691,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>A round lasts 1 to {max} minutes (not {minutes}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action plan</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2171,11 +2826,31 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a cafedesk event file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2191,11 +2866,15 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup to go back to an earlier copy.</source>
+        <source>“{name}” was made by a different or newer version of cafedesk (its file format “{version}” is unknown here). Please update cafedesk to open it; the file was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2207,7 +2886,11 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only.</source>
+        <source>“{name}” is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2431,11 +3114,123 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session reports handed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dots in the vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actions planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new encounters (pairs who sat at one table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitors per table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {shown} best attended of {total}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In full:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark bars: topics chosen for action planning. Topics with the same number of dots share a place (=).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dots were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related: {topics}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>First step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action plans were recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2808,6 +3603,86 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Best so far: {count} repeated encounters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no group given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{people} people, {pairs} pairs who met in a session or at a table. A dot is a person, a line two people who met; people who met often sit close together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines drawn: each person's {count} strongest links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Named: the people who met the most people of other groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is known to have met anyone yet: no sign-ups, reports or seating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots on one topic cannot be right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no topic number {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - report.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - proceedings.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - community map.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -22,7 +22,7 @@ from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.table_page import TablePage
 
-FOR, ACTION, WHO, FIRST_STEP, DUE, HELP, RELATED = range(7)
+ACTION, FOR, WHO, FIRST_STEP, DUE, HELP, RELATED = range(7)
 
 
 class ActionPlansPage(TablePage[ActionPlan]):
@@ -108,6 +108,7 @@ class ActionPlansPage(TablePage[ActionPlan]):
             return lambda plan, value: dataclasses.replace(plan, **{field: str(value)})
 
         return [
+            Column(self.tr("Action"), lambda p: p.action, text("action")),
             Column(
                 self.tr("For"),
                 self._purpose_text,
@@ -115,7 +116,6 @@ class ActionPlansPage(TablePage[ActionPlan]):
                 editor=self._purpose_key,
                 tooltip=self.tr("The chosen topic (★) or caller's project the action serves"),
             ),
-            Column(self.tr("Action"), lambda p: p.action, text("action")),
             Column(
                 self.tr("Who"),
                 lambda p: ", ".join(owner_names(p, self._names)),

@@ -72,7 +72,7 @@ class ConvergencePage(Page):
         self.picks = QLineEdit(named)
         self.picks.setPlaceholderText(self.tr("Topic numbers, e.g. 3, 7, 7"))
         self.picks.returnPressed.connect(self.store_person_votes)
-        self.person.returnPressed.connect(self.picks.setFocus)
+        self.person.returnPressed.connect(self._person_entered)
         self.named_button = QPushButton(self.tr("Store"), named)
         self.named_button.clicked.connect(self.store_person_votes)
         self.named_button.setAutoDefault(False)
@@ -232,6 +232,10 @@ class ConvergencePage(Page):
             return None
         first = found[0]
         return first if isinstance(first, int) else None
+
+    def _person_entered(self) -> None:
+        self.show_person_votes()
+        self.picks.setFocus()
 
     def show_person_votes(self) -> None:
         """Typing a name that already voted shows that person's dots, ready to change."""
