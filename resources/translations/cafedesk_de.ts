@@ -2,128 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Crash</source>
-        <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Crash</source>
-        <comment>Something went wrong inside cafedesk, and the last step may not have been done.
-
-Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>A record was written to the log folder:
-%1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>Copy details</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>Show log folder</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPlansPage</name>
     <message>
         <source>From session reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Sitzungsberichten…</translation>
     </message>
     <message>
         <source>Take follow-up actions from the session reports into the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktionen aus den Sitzungsberichten in den Plan übernehmen</translation>
     </message>
     <message>
         <source>From the callers&apos; next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den nächsten Schritten der Projektgeber</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspläne</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>The chosen topic (★) or caller&apos;s project the action serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Thema (★) oder das Projekt, dem die Aktion dient</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Participants, or any names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende oder beliebige Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Bis wann</translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>Help needed</source>
-        <translation type="unfinished">Benötigte Unterstützung</translation>
+        <translation>Benötigte Hilfe</translation>
     </message>
     <message>
         <source>Related topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Themen</translation>
     </message>
     <message>
         <source>Numbers of other topics this action touches, e.g. 3, 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern anderer Themen, die diese Aktion berührt, z. B. 3, 12</translation>
     </message>
     <message>
         <source>There is no topic number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Thema mit der Nummer %1.</translation>
     </message>
     <message>
         <source>new action</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Aktion</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Promote %n follow-up action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Folgeaktion übernehmen</numerusform>
+            <numerusform>%n Folgeaktionen übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Every caller with next steps already has an action in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Projektgeber mit nächsten Schritten hat schon eine Aktion im Plan.</translation>
     </message>
     <message numerus="yes">
         <source>Actions from %n caller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktionen von %n Projektgeber</numerusform>
+            <numerusform>Aktionen von %n Projektgebern</numerusform>
         </translation>
     </message>
 </context>
@@ -250,159 +216,159 @@ Your event is safe: every change before it was stored. You can carry on; if this
     <name>ClientReportPage</name>
     <message>
         <source>Client report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What the client should read first: why the event took place, what came out of it, what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Auftraggeber zuerst lesen soll: warum die Veranstaltung stattfand, was dabei herauskam, wie es weitergeht.</translation>
     </message>
     <message>
         <source>• Bullet list</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aufzählung</translation>
     </message>
     <message>
         <source>Bullets on or off for the selected lines (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählungspunkte für die markierten Zeilen an oder aus (Strg+L)</translation>
     </message>
     <message>
         <source>A blank line starts a new paragraph; lines starting with • or - are a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leerzeile beginnt einen neuen Absatz; Zeilen mit • oder - am Anfang sind eine Aufzählung.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>The book of proceedings as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentation als Anhang</translation>
     </message>
     <message>
         <source>The community map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begegnungskarte</translation>
     </message>
     <message>
         <source>Save the report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern…</translation>
     </message>
     <message>
         <source>Community map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begegnungskarte…</translation>
     </message>
     <message>
         <source>The map on its own, as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte allein, als PNG oder PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Email to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail an den Auftraggeber</translation>
     </message>
     <message>
         <source>{event}, {client}, {facilitator}, {dates} and {contact} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}, {client}, {facilitator}, {dates} und {contact} werden eingesetzt.</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht</translation>
     </message>
     <message>
         <source>the book of proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumentation</translation>
     </message>
     <message>
         <source>the community map</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begegnungskarte</translation>
     </message>
     <message>
         <source>Smaller photos (for a smaller email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Fotos (für eine kleinere E-Mail)</translation>
     </message>
     <message>
         <source>Put the email in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail in den Postausgang legen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <source>No client email yet: add it on the Event page (the draft can still be made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E-Mail-Adresse des Auftraggebers: auf der Seite Veranstaltung eintragen (der Entwurf geht trotzdem).</translation>
     </message>
     <message>
         <source>Edit the executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bearbeiten</translation>
     </message>
     <message>
         <source>Save the client report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht speichern</translation>
     </message>
     <message>
         <source>%1 - report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Bericht</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
     </message>
     <message>
         <source>Save the community map</source>
-        <translation type="unfinished"></translation>
+        <translation>Begegnungskarte speichern</translation>
     </message>
     <message>
         <source>%1 - community map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Begegnungskarte</translation>
     </message>
     <message>
         <source>Picture (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1 (%2 people).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Personen).</translation>
     </message>
     <message>
         <source>Community map</source>
-        <translation type="unfinished"></translation>
+        <translation>Begegnungskarte</translation>
     </message>
     <message>
         <source>Choose at least one file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Datei zum Anhängen.</translation>
     </message>
     <message>
         <source>The email is in the outbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail liegt im Postausgang (%1).</translation>
     </message>
     <message>
         <source>Email draft</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf</translation>
     </message>
 </context>
 <context>
@@ -481,108 +447,137 @@ Your event is safe: every change before it was stored. You can carry on; if this
     <name>ConvergencePage</name>
     <message>
         <source>Dots from the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte von der Wand</translation>
     </message>
     <message>
         <source>Topic no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema Nr.</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Leave empty to clear the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die Zählung zu löschen</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Number, Tab, dots, Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Tab, Punkte, Enter.</translation>
     </message>
     <message>
         <source>Dots by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte mit Namen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Topic numbers, e.g. 3, 7, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Themennummern, z. B. 3, 7, 7</translation>
     </message>
     <message>
         <source>Choose the top places</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vordersten Plätze wählen</translation>
     </message>
     <message>
         <source>Chooses the topics on the first places; a tie at the cut goes in whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die Themen auf den ersten Plätzen; Gleichstand an der Grenze kommt ganz dazu</translation>
     </message>
     <message>
         <source>Clear the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Convergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergenz</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) with dots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema mit Punkten</numerusform>
+            <numerusform>%n Themen mit Punkten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen for action planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n für die Aktionsplanung gewählt</numerusform>
+            <numerusform>%n für die Aktionsplanung gewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished">nicht gezählt</translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>Dots for topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für Thema %1</translation>
     </message>
     <message>
         <source>“%1” is not on the participant list; add them on the Participants page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht auf der Teilnehmerliste; bitte auf der Seite Teilnehmende ergänzen.</translation>
     </message>
     <message>
         <source>Type the name of one participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen einer teilnehmenden Person ein.</translation>
     </message>
     <message>
         <source>“%1” is not a topic number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Themennummer.</translation>
     </message>
     <message>
         <source>Dots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte von %1</translation>
     </message>
     <message>
         <source>Choose topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema wählen</translation>
     </message>
     <message>
         <source>Unchoose topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema abwählen</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</source>
+        <translation>In cafedesk ist etwas schiefgegangen; der letzte Schritt wurde vielleicht nicht ausgeführt.
+
+Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie können weiterarbeiten; passiert es wieder, speichern Sie eine Kopie der Veranstaltung (Datei › Kopie speichern unter…) und starten cafedesk neu.</translation>
+    </message>
+    <message>
+        <source>A record was written to the log folder:
+%1</source>
+        <translation>Ein Protokoll wurde in den Protokollordner geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Show log folder</source>
+        <translation>Protokollordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -604,7 +599,7 @@ Your event is safe: every change before it was stored. You can carry on; if this
     <name>DateDelegate</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -615,7 +610,7 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Something went wrong; the step was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; der Schritt wurde nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -784,19 +779,19 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Event open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung anderswo geöffnet</translation>
     </message>
     <message>
         <source>Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie sie dort zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt es schon. Durch die neue Veranstaltung ersetzen? (Eine Sicherung davon bleibt erhalten.)</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
@@ -804,31 +799,31 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>cafedesk can make a cleaned copy: your event&apos;s data without what the other program added. The file itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>cafedesk kann eine bereinigte Kopie anlegen: die Daten Ihrer Veranstaltung ohne das, was das andere Programm hinzugefügt hat. Die Datei selbst bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>Open a Cleaned Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigte Kopie öffnen…</translation>
     </message>
     <message>
         <source> (cleaned)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bereinigt)</translation>
     </message>
     <message>
         <source>Save the cleaned copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigte Kopie speichern unter</translation>
     </message>
     <message>
         <source>No cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bereinigte Kopie</translation>
     </message>
     <message>
         <source> copy</source>
-        <translation type="unfinished"></translation>
+        <translation> Kopie</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -840,7 +835,7 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Restore as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen als</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -1025,7 +1020,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1240,59 +1235,59 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>OutboxBox</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Make it again with smaller photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kleineren Fotos neu erstellen</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">Im Ordner zeigen</translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Drafts wait in %1 until you open them in your mail program and send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe warten in %1, bis Sie sie im E-Mail-Programm öffnen und senden.</translation>
     </message>
     <message>
         <source>Larger than most mail servers accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer, als die meisten Mailserver annehmen</translation>
     </message>
     <message>
         <source>This draft is %1: many mail servers refuse messages over 20 MB. Make it again with smaller photos, or leave out the book of proceedings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf ist %1 groß: Viele Mailserver lehnen Nachrichten über 20 MB ab. Erstellen Sie ihn mit kleineren Fotos neu oder lassen Sie die Dokumentation weg.</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>Delete the draft “%1”? It is not in any mail program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf „%1“ löschen? Er ist noch in keinem E-Mail-Programm.</translation>
     </message>
 </context>
 <context>
@@ -1486,58 +1481,58 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Printed on the client report and the paper of every event. The facilitator named on an event&apos;s page comes first for that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint auf dem Kundenbericht und den Ausdrucken jeder Veranstaltung. Ist auf der Seite einer Veranstaltung eine Moderation eingetragen, gilt für diese Veranstaltung jene.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Email address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Telefonnummer</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>House colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausfarbe</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Moderation</translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
 </context>
 <context>
     <name>PromoteDialog</name>
     <message>
         <source>Follow-up actions from the session reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktionen aus den Sitzungsberichten</translation>
     </message>
     <message>
         <source>Ticked actions go into the action plan with their session, who and when. Actions already in the plan are not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Aktionen kommen mit ihrer Sitzung, wer und bis wann in den Aktionsplan. Aktionen, die schon im Plan sind, sind nicht angehakt.</translation>
     </message>
     <message>
         <source>already in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>schon im Plan</translation>
     </message>
     <message>
         <source>No session report has follow-up actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sitzungsbericht hat Folgeaktionen.</translation>
     </message>
 </context>
 <context>
@@ -1622,47 +1617,47 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>RankingTableModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>On the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Wand</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Namen</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Action planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplanung</translation>
     </message>
     <message>
         <source>Topics with the same number of dots share a place (=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen mit gleich vielen Punkten teilen sich einen Platz (=)</translation>
     </message>
     <message>
         <source>Dots counted on the paper wall; when given, these count</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Papierwand gezählte Punkte; wenn angegeben, zählen diese</translation>
     </message>
     <message>
         <source>Dots people gave by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, die Personen mit Namen vergeben haben</translation>
     </message>
     <message>
         <source>Chosen to go on to action planning (Space ticks the selected row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Aktionsplanung gewählt (Leertaste hakt die markierte Zeile an)</translation>
     </message>
 </context>
 <context>
@@ -1819,23 +1814,23 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Veranstaltung</translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Restore as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen als…</translation>
     </message>
     <message>
         <source>Write the backup to a new file and leave the event file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung in eine neue Datei schreiben und die Veranstaltungsdatei lassen, wie sie ist</translation>
     </message>
     <message>
         <source>damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt, nicht wiederherstellbar</translation>
     </message>
     <message>
         <source>when opened</source>
@@ -1863,7 +1858,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>before it was replaced by a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>bevor sie durch eine neue Veranstaltung ersetzt wurde</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2300,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>Tasks</name>
     <message>
         <source>Something went wrong; the work was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; die Arbeit wurde nicht beendet.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2539,7 +2534,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -2650,31 +2645,31 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>The event in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung in Zahlen</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <source>Community map</source>
-        <translation type="unfinished"></translation>
+        <translation>Begegnungskarte</translation>
     </message>
     <message>
         <source>Appendix: book of proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Dokumentation</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2694,15 +2689,15 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}</translation>
     </message>
     <message>
         <source>Laying out the community map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begegnungskarte wird gezeichnet</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2814,7 +2809,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <source>caller</source>
@@ -2946,7 +2941,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von „{name}“ konnte nicht abgeschlossen werden ({detail}); die älteren Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
@@ -2954,15 +2949,15 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden. Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
     </message>
     <message>
         <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt: Teile der Veranstaltung fehlen ({parts}). Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
     </message>
     <message>
         <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde von einem anderen Programm verändert: Sie enthält Dinge, die nicht von cafedesk stammen ({parts}) und beim Bearbeiten Ihre Daten ändern oder löschen könnten. Sie wurde weder geöffnet noch verändert.</translation>
     </message>
     <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
@@ -2970,7 +2965,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” is a folder, not a cafedesk event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Ordner, keine cafedesk-Veranstaltungsdatei.</translation>
     </message>
     <message>
         <source>“{name}” does not exist.</source>
@@ -2986,7 +2981,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” was made by a different or newer version of cafedesk (its file format “{version}” is unknown here). Please update cafedesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ stammt aus einer anderen oder neueren cafedesk-Version (ihr Dateiformat „{version}“ ist hier unbekannt). Bitte aktualisieren Sie cafedesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“{name}” was made by a newer version of cafedesk (file format {version}). Please update cafedesk to open it; the file was not changed.</source>
@@ -2994,7 +2989,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann an ihrem Ort nicht geändert werden (Datei oder Ordner schreibgeschützt, z. B. ein gesperrter USB-Stick) und ist daher nur zum Lesen geöffnet. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie.</translation>
     </message>
     <message>
         <source>This event is open read-only; changes are not possible.</source>
@@ -3006,11 +3001,11 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Ordner.</translation>
     </message>
     <message>
         <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss vor dem Anzeigen aktualisiert werden, was nur zum Lesen nicht geht. Kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>What is the quest behind the question?</source>
@@ -3234,107 +3229,107 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>stakeholder groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessengruppen</translation>
     </message>
     <message>
         <source>sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>session reports handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>abgegebene Sitzungsberichte</translation>
     </message>
     <message>
         <source>flipchart photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Flipchart-Fotos</translation>
     </message>
     <message>
         <source>dots in the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte in der Abstimmung</translation>
     </message>
     <message>
         <source>actions planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Aktionen</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>new encounters (pairs who sat at one table)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Begegnungen (Paare, die an einem Tisch saßen)</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dabei war</translation>
     </message>
     <message>
         <source>Attendance per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme je Sitzung</translation>
     </message>
     <message>
         <source>Visitors per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher je Tisch</translation>
     </message>
     <message>
         <source>The {shown} best attended of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {shown} bestbesuchten von {total}.</translation>
     </message>
     <message>
         <source>In full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig:</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Action planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplanung</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählt</translation>
     </message>
     <message>
         <source>Dark bars: topics chosen for action planning. Topics with the same number of dots share a place (=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Balken: für die Aktionsplanung gewählte Themen. Themen mit gleich vielen Punkten teilen sich einen Platz (=).</translation>
     </message>
     <message>
         <source>No dots were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Punkte erfasst.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>For: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für: {what}</translation>
     </message>
     <message>
         <source>Related: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandt: {topics}</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3342,7 +3337,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <source>By when</source>
@@ -3350,7 +3345,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>No action plans were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Aktionspläne erfasst.</translation>
     </message>
     <message>
         <source>There is no session with this number.</source>
@@ -3726,83 +3721,83 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>no group given</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Gruppe</translation>
     </message>
     <message>
         <source>{people} people, {pairs} pairs who met in a session or at a table. A dot is a person, a line two people who met; people who met often sit close together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} Personen, {pairs} Paare, die sich in einer Sitzung oder an einem Tisch begegnet sind. Ein Punkt ist eine Person, eine Linie zwei Menschen, die sich begegnet sind; wer sich oft begegnet ist, liegt nah beieinander.</translation>
     </message>
     <message>
         <source>Lines drawn: each person&apos;s {count} strongest links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnete Linien: die {count} stärksten Verbindungen jeder Person.</translation>
     </message>
     <message>
         <source>Named: the people who met the most people of other groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Namen: wer die meisten Menschen anderer Gruppen getroffen hat.</translation>
     </message>
     <message>
         <source>Nobody is known to have met anyone yet: no sign-ups, reports or seating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine Begegnung bekannt: keine Eintragungen, Berichte oder Sitzordnung.</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl von Punkten kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>{count} dots on one topic cannot be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Punkte auf einem Thema können nicht stimmen.</translation>
     </message>
     <message>
         <source>There is no topic number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Thema mit der Nummer {number}.</translation>
     </message>
     <message>
         <source>{event} - report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} - Bericht.pdf</translation>
     </message>
     <message>
         <source>{event} - proceedings.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} - Dokumentation.pdf</translation>
     </message>
     <message>
         <source>{event} - community map.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} - Begegnungskarte.pdf</translation>
     </message>
     <message>
         <source>Making “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird erstellt</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert (alles davor ist sicher). Schaffen Sie Platz oder speichern Sie eine Kopie auf einem anderen Laufwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger meldete einen Fehler, daher wurde die letzte Änderung nicht gespeichert. Liegt die Veranstaltung auf einem USB-Stick, prüfen Sie, ob er noch steckt, und speichern Sie dann eine Kopie auf dem Laptop.</translation>
     </message>
     <message>
         <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungsdatei ist belegt (ein anderes Programm benutzt sie), daher wurde die letzte Änderung nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungsdatei kann nicht geändert werden (sie oder ihr Ordner ist schreibgeschützt), daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie weiter.</translation>
     </message>
     <message>
         <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungsdatei ist beschädigt, daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
     </message>
     <message>
         <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht vollständig geschrieben werden (ist das Laufwerk voll oder defekt?), daher wurde nichts ersetzt. Versuchen Sie ein anderes Laufwerk.</translation>
     </message>
     <message>
         <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungsdatei konnte nicht gelesen oder geschrieben werden ({detail}); die letzte Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bereinigte Kopie von „{name}“ konnte nicht erstellt werden: Die Veränderung lässt sich nicht sicher entfernen. Nutzen Sie stattdessen Datei › Aus Sicherung wiederherstellen….</translation>
     </message>
 </context>
 </TS>

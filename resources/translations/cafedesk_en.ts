@@ -1,37 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Crash</source>
-        <comment>Something went wrong</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Crash</source>
-        <comment>Something went wrong inside cafedesk, and the last step may not have been done.
-
-Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</comment>
-        <translation><numerusform>Crash</numerusform><numerusform>Crash</numerusform></translation>
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>A record was written to the log folder:
-%1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>Copy details</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Crash</source>
-        <comment>Show log folder</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionPlansPage</name>
     <message>
         <source>From session reports…</source>
@@ -551,6 +520,32 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Unchoose topic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong inside cafedesk, and the last step may not have been done.
+
+Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A record was written to the log folder:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show log folder</source>
         <translation type="unfinished" />
     </message>
 </context>

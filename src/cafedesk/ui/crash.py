@@ -104,13 +104,13 @@ class CrashHandler(QObject):
             self._showing = False
 
     def _show(self, details: str) -> None:
-        tr = QCoreApplication.translate
+        # Spelled out in full: lupdate reads a short alias as self.tr(text, comment).
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Crash", "Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("Crash", "Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            tr(
+            QCoreApplication.translate(
                 "Crash",
                 "Something went wrong inside cafedesk, and the last step may not have been "
                 "done.\n\nYour event is safe: every change before it was stored. You can "
@@ -119,13 +119,18 @@ class CrashHandler(QObject):
             )
         )
         box.setInformativeText(
-            tr("Crash", "A record was written to the log folder:\n%1").replace(
-                "%1", str(self.log_folder)
-            )
+            QCoreApplication.translate(
+                "Crash", "A record was written to the log folder:\n%1"
+            ).replace("%1", str(self.log_folder))
         )
         box.setDetailedText(details)
-        copy = box.addButton(tr("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
-        folder = box.addButton(tr("Crash", "Show log folder"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder = box.addButton(
+            QCoreApplication.translate("Crash", "Show log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         # Action buttons close a message box; re-open it for "Copy details".
         while True:
