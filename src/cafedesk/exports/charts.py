@@ -122,7 +122,9 @@ def bar_chart(
 ) -> BarChartDrawing:
     """Bars from the top down in the given order, labels on the left, values at the bar ends."""
     fonts.register_fonts()
-    label_width = width * label_share
+    # The label column is as wide as the longest label needs, up to ``label_share``.
+    widest = max((stringWidth(bar.label, fonts.REGULAR, LABEL_SIZE) for bar in bars), default=0)
+    label_width = min(width * label_share, max(width * 0.12, widest + 12))
     labels: list[str] = []
     shortened: list[tuple[str, str]] = []
     for bar in bars:
@@ -131,7 +133,7 @@ def bar_chart(
         if cut:
             shortened.append((label.replace("\n", " "), " ".join(bar.label.split())))
     two_lines = any("\n" in label for label in labels)
-    row = 26.0 if two_lines else 17.0
+    row = 24.0 if two_lines else 16.0
     height = row * max(1, len(bars)) + 22
     drawing = BarChartDrawing(width, height, bars)
     drawing.shortened = shortened

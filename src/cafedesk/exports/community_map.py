@@ -73,7 +73,7 @@ class MapScene:
 
 def iterations(people: int) -> int:
     """ForceAtlas2 costs people² per step: fewer steps for big events keep the map under 5 s."""
-    return max(40, min(200, int(40_000_000 / max(1, people) ** 2)))
+    return max(30, min(200, int(30_000_000 / max(1, people) ** 2)))
 
 
 def layout(graph: CommunityGraph, seed: int = 7) -> dict[int, tuple[float, float]]:

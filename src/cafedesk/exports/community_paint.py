@@ -200,6 +200,6 @@ def write_png(scene: MapScene, out: Path | BinaryIO, title: str, caption: str) -
         (image.width // SUPERSAMPLE, image.height // SUPERSAMPLE), Image.Resampling.LANCZOS
     )
     buffer = io.BytesIO()
-    final.save(buffer, "PNG", optimize=True)
+    final.save(buffer, "PNG")  # zlib level 6: optimize=True took a second for a big map
     with atomic_output(out) as handle:
         handle.write(buffer.getvalue())
