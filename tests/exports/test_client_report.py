@@ -206,6 +206,9 @@ def test_long_labels_wrap_or_are_shortened_with_a_legend() -> None:
     assert chart.shortened == [(label_of(chart, 0), " ".join(long.split()))]
     assert chart.chart.data == [(3, 12)]
     assert nice_step(7) == 2 and nice_step(240) == 50 and nice_step(3) == 1
+    # Values printed at the bar ends stay inside the drawing, even at the largest value.
+    full = bar_chart([Bar("a", 8), Bar("b", 8)], 400, colors.black, lambda n: f"{n} (100 %)")
+    assert full.getBounds()[2] <= 400 and full.getBounds()[0] >= 0
 
 
 def label_of(chart: object, index: int) -> str:

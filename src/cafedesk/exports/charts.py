@@ -67,6 +67,7 @@ def group_colours(groups: Sequence[str]) -> dict[str, str]:
 
 def fit_label(text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, bool]:
     """The label wrapped to at most two lines of ``width``; True when it had to be shortened."""
+    fonts.register_fonts()
     text = " ".join(text.split())
     lines = simpleSplit(text, fonts.REGULAR, size, width) or [""]
     if len(lines) <= MAX_LINES and all(
@@ -140,7 +141,10 @@ def bar_chart(
     chart = drawing.chart
     chart.x = label_width
     chart.y = 16
-    chart.width = width - label_width - 34  # room for the value at the longest bar's end
+    # Room for the value printed at the longest bar's end, so it never leaves the drawing.
+    texts = [value_text(b.value) if value_text else str(b.value) for b in bars] or ["0"]
+    value_room = max(stringWidth(t, fonts.BOLD, VALUE_SIZE) for t in texts) + 8
+    chart.width = width - label_width - value_room
     chart.height = row * max(1, len(bars))
     chart.data = [tuple(bar.value for bar in bars)]
     chart.bars.strokeColor = None

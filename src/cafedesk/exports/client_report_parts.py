@@ -321,8 +321,10 @@ def harvest_story(data: ClientReportData, translate: Translate, look: Look) -> l
     names = {p.id: p.name for p in data.book.snapshot.participants}
     hosts = cafe.hosts()
 
+    kicker = st.kicker.clone("harvest-table", textColor=look.accent)
+
     def cell(title: str, insights: str, questions: str) -> list[Flowable]:
-        parts: list[Flowable] = [label_para(title, st.kicker)]
+        parts: list[Flowable] = [label_para(title, kicker)]
         for label, text in ((INSIGHTS, insights), (QUESTIONS, questions)):
             if text.strip():
                 parts += [label_para(translate(label), st.label), para(text, st.body)]

@@ -48,12 +48,12 @@ class ActionPlansPage(TablePage[ActionPlan]):
             self.extra_buttons.insertWidget(self.extra_buttons.count() - 2, button)
         self._show_method_buttons()
         for column, width in (
-            (FOR, 200),
-            (WHO, 160),
-            (FIRST_STEP, 200),
-            (DUE, 100),
-            (HELP, 170),
-            (RELATED, 80),
+            (FOR, 190),
+            (WHO, 150),
+            (FIRST_STEP, 180),
+            (DUE, 95),
+            (HELP, 160),
+            (RELATED, 110),
         ):
             self.view.setColumnWidth(column, width)
 

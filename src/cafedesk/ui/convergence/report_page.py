@@ -144,7 +144,8 @@ class ClientReportPage(Page):
         self.subject = QLineEdit(box)
         self.subject.editingFinished.connect(self.store_template)
         self.body = StoredTextEdit(box)
-        self.body.setMinimumHeight(120)
+        self.body.setMinimumHeight(110)
+        self.body.setMaximumHeight(150)
         self.body.typed.connect(self.store_template)
         filled = QLabel(
             self.tr("{event}, {client}, {facilitator}, {dates} and {contact} are filled in."),
