@@ -272,3 +272,22 @@ def test_preferences_keep_name_contact_and_a_valid_colour(qtbot: QtBot, window: 
     qtbot.addWidget(again)
     again.accent.setText("#12")  # not a colour: the house colour is used
     assert again.branding().accent == ""
+
+
+def test_the_report_and_the_map_are_saved_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    page = report_page(window)
+    page.with_book.setChecked(True)
+    target = tmp_path / "Grünland report"  # the .pdf is added
+    page.save_report(target)
+    saved = tmp_path / "Grünland report.pdf"
+    qtbot.waitUntil(lambda: "Saved" in page.result.text(), timeout=30_000)
+    texts = [p.extract_text() for p in PdfReader(saved).pages]
+    assert "Appendix: book of proceedings" in texts[1] and len(texts) > 20
+    assert page.open_button.isVisibleTo(page) and page.last_file == saved
+    page.save_map(tmp_path / "map.pdf")
+    qtbot.waitUntil(lambda: "people" in page.result.text(), timeout=30_000)
+    assert PdfReader(tmp_path / "map.pdf").pages[0].extract_text().startswith("Grünland")
