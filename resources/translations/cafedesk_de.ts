@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>From session reports…</source>
+        <translation>Aus den Sitzungsberichten…</translation>
+    </message>
+    <message>
+        <source>Take follow-up actions from the session reports into the plan</source>
+        <translation>Folgeaktionen aus den Sitzungsberichten in den Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>From the callers&apos; next steps</source>
+        <translation>Aus den nächsten Schritten der Projektgeber</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Aktionspläne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>The chosen topic (★) or caller&apos;s project the action serves</source>
+        <translation>Das gewählte Thema (★) oder das Projekt, dem die Aktion dient</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Participants, or any names, separated by commas</source>
+        <translation>Teilnehmende oder beliebige Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Benötigte Hilfe</translation>
+    </message>
+    <message>
+        <source>Related topics</source>
+        <translation>Verwandte Themen</translation>
+    </message>
+    <message>
+        <source>Numbers of other topics this action touches, e.g. 3, 12</source>
+        <translation>Nummern anderer Themen, die diese Aktion berührt, z. B. 3, 12</translation>
+    </message>
+    <message>
+        <source>There is no topic number %1.</source>
+        <translation>Es gibt kein Thema mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>neue Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n follow-up action(s)</source>
+        <translation>
+            <numerusform>%n Folgeaktion übernehmen</numerusform>
+            <numerusform>%n Folgeaktionen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every caller with next steps already has an action in the plan.</source>
+        <translation>Jeder Projektgeber mit nächsten Schritten hat schon eine Aktion im Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions from %n caller(s)</source>
+        <translation>
+            <numerusform>Aktionen von %n Projektgeber</numerusform>
+            <numerusform>Aktionen von %n Projektgebern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -163,6 +255,165 @@
     </message>
 </context>
 <context>
+    <name>ClientReportPage</name>
+    <message>
+        <source>Client report</source>
+        <translation>Kundenbericht</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What the client should read first: why the event took place, what came out of it, what happens next.</source>
+        <translation>Was der Auftraggeber zuerst lesen soll: warum die Veranstaltung stattfand, was dabei herauskam, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>• Bullet list</source>
+        <translation>• Aufzählung</translation>
+    </message>
+    <message>
+        <source>Bullets on or off for the selected lines (Ctrl+L)</source>
+        <translation>Aufzählungspunkte für die markierten Zeilen an oder aus (Strg+L)</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; lines starting with • or - are a list.</source>
+        <translation>Eine Leerzeile beginnt einen neuen Absatz; Zeilen mit • oder - am Anfang sind eine Aufzählung.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The book of proceedings as an appendix</source>
+        <translation>Die Dokumentation als Anhang</translation>
+    </message>
+    <message>
+        <source>The community map</source>
+        <translation>Die Begegnungskarte</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF…</source>
+        <translation>Bericht als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Community map…</source>
+        <translation>Begegnungskarte…</translation>
+    </message>
+    <message>
+        <source>The map on its own, as PNG or PDF</source>
+        <translation>Die Karte allein, als PNG oder PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Email to the client</source>
+        <translation>E-Mail an den Auftraggeber</translation>
+    </message>
+    <message>
+        <source>{event}, {client}, {facilitator}, {dates} and {contact} are filled in.</source>
+        <translation>{event}, {client}, {facilitator}, {dates} und {contact} werden eingesetzt.</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>den Bericht</translation>
+    </message>
+    <message>
+        <source>the book of proceedings</source>
+        <translation>die Dokumentation</translation>
+    </message>
+    <message>
+        <source>the community map</source>
+        <translation>die Begegnungskarte</translation>
+    </message>
+    <message>
+        <source>Smaller photos (for a smaller email)</source>
+        <translation>Kleinere Fotos (für eine kleinere E-Mail)</translation>
+    </message>
+    <message>
+        <source>Put the email in the outbox</source>
+        <translation>E-Mail in den Postausgang legen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>No client email yet: add it on the Event page (the draft can still be made).</source>
+        <translation>Noch keine E-Mail-Adresse des Auftraggebers: auf der Seite Veranstaltung eintragen (der Entwurf geht trotzdem).</translation>
+    </message>
+    <message>
+        <source>Edit the executive summary</source>
+        <translation>Zusammenfassung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the email</source>
+        <translation>E-Mail bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save the client report</source>
+        <translation>Kundenbericht speichern</translation>
+    </message>
+    <message>
+        <source>%1 - report</source>
+        <translation>%1 - Bericht</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Save the community map</source>
+        <translation>Begegnungskarte speichern</translation>
+    </message>
+    <message>
+        <source>%1 - community map</source>
+        <translation>%1 - Begegnungskarte</translation>
+    </message>
+    <message>
+        <source>Picture (*.png);;PDF document (*.pdf)</source>
+        <translation>Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 people).</source>
+        <translation>%1 gespeichert (%2 Personen).</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>Begegnungskarte</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to attach.</source>
+        <translation>Wählen Sie mindestens eine Datei zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The email is in the outbox (%1).</source>
+        <translation>Die E-Mail liegt im Postausgang (%1).</translation>
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation>E-Mail-Entwurf</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
@@ -235,6 +486,114 @@
     </message>
 </context>
 <context>
+    <name>ConvergencePage</name>
+    <message>
+        <source>Dots from the wall</source>
+        <translation>Punkte von der Wand</translation>
+    </message>
+    <message>
+        <source>Topic no.</source>
+        <translation>Thema Nr.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the count</source>
+        <translation>Leer lassen, um die Zählung zu löschen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Number, Tab, dots, Enter.</source>
+        <translation>Nummer, Tab, Punkte, Enter.</translation>
+    </message>
+    <message>
+        <source>Dots by name</source>
+        <translation>Punkte mit Namen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Topic numbers, e.g. 3, 7, 7</source>
+        <translation>Themennummern, z. B. 3, 7, 7</translation>
+    </message>
+    <message>
+        <source>Choose the top places</source>
+        <translation>Die vordersten Plätze wählen</translation>
+    </message>
+    <message>
+        <source>Chooses the topics on the first places; a tie at the cut goes in whole</source>
+        <translation>Wählt die Themen auf den ersten Plätzen; Gleichstand an der Grenze kommt ganz dazu</translation>
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with dots</source>
+        <translation>
+            <numerusform>%n Thema mit Punkten</numerusform>
+            <numerusform>%n Themen mit Punkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen for action planning</source>
+        <translation>
+            <numerusform>%n für die Aktionsplanung gewählt</numerusform>
+            <numerusform>%n für die Aktionsplanung gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Dots for topic %1</source>
+        <translation>Punkte für Thema %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the participant list; add them on the Participants page.</source>
+        <translation>„%1“ steht nicht auf der Teilnehmerliste; bitte auf der Seite Teilnehmende ergänzen.</translation>
+    </message>
+    <message>
+        <source>Type the name of one participant first.</source>
+        <translation>Geben Sie zuerst den Namen einer teilnehmenden Person ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic number.</source>
+        <translation>„%1“ ist keine Themennummer.</translation>
+    </message>
+    <message>
+        <source>Dots of %1</source>
+        <translation>Punkte von %1</translation>
+    </message>
+    <message>
+        <source>Choose topic</source>
+        <translation>Thema wählen</translation>
+    </message>
+    <message>
+        <source>Unchoose topic</source>
+        <translation>Thema abwählen</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -244,14 +603,14 @@
         <source>Something went wrong inside cafedesk, and the last step may not have been done.
 
 Your event is safe: every change before it was stored. You can carry on; if this happens again, save a copy of the event (File › Save a Copy As…) and restart cafedesk.</source>
-        <translation>In cafedesk ist etwas schiefgegangen, und der letzte Schritt wurde vielleicht nicht ausgeführt.
+        <translation>In cafedesk ist etwas schiefgegangen; der letzte Schritt wurde vielleicht nicht ausgeführt.
 
-Ihre Veranstaltung ist sicher: Jede Änderung davor ist gespeichert. Sie können weiterarbeiten; wenn das wieder passiert, speichern Sie eine Kopie der Veranstaltung (Datei › Kopie speichern unter…) und starten Sie cafedesk neu.</translation>
+Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie können weiterarbeiten; passiert es wieder, speichern Sie eine Kopie der Veranstaltung (Datei › Kopie speichern unter…) und starten cafedesk neu.</translation>
     </message>
     <message>
         <source>A record was written to the log folder:
 %1</source>
-        <translation>Ein Bericht wurde in den Protokollordner geschrieben:
+        <translation>Ein Protokoll wurde in den Protokollordner geschrieben:
 %1</translation>
     </message>
     <message>
@@ -276,6 +635,13 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor ist gespeichert. Sie können
     <message>
         <source>Whole photo</source>
         <translation>Ganzes Foto</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -459,7 +825,7 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor ist gespeichert. Sie können
     </message>
     <message>
         <source>Close it there first, or choose another name.</source>
-        <translation>Schließen Sie sie dort zuerst, oder wählen Sie einen anderen Namen.</translation>
+        <translation>Schließen Sie sie dort zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“%1” exists already. Replace it with the new event? (A backup of it is kept.)</source>
@@ -467,7 +833,7 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor ist gespeichert. Sie können
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation>%1 lässt sich nicht anlegen</translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
@@ -715,6 +1081,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Veranstaltung &amp;schließen</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -924,6 +1294,65 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>OutboxBox</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Make it again with smaller photos</source>
+        <translation>Mit kleineren Fotos neu erstellen</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Drafts wait in %1 until you open them in your mail program and send them.</source>
+        <translation>Entwürfe warten in %1, bis Sie sie im E-Mail-Programm öffnen und senden.</translation>
+    </message>
+    <message>
+        <source>Larger than most mail servers accept</source>
+        <translation>Größer, als die meisten Mailserver annehmen</translation>
+    </message>
+    <message>
+        <source>This draft is %1: many mail servers refuse messages over 20 MB. Make it again with smaller photos, or leave out the book of proceedings.</source>
+        <translation>Dieser Entwurf ist %1 groß: Viele Mailserver lehnen Nachrichten über 20 MB ab. Erstellen Sie ihn mit kleineren Fotos neu oder lassen Sie die Dokumentation weg.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? It is not in any mail program yet.</source>
+        <translation>Den Entwurf „%1“ löschen? Er ist noch in keinem E-Mail-Programm.</translation>
+    </message>
+</context>
+<context>
     <name>PaperMenu</name>
     <message>
         <source>Print…</source>
@@ -1111,6 +1540,64 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Printed on the client report and the paper of every event. The facilitator named on an event&apos;s page comes first for that event.</source>
+        <translation>Erscheint auf dem Kundenbericht und den Ausdrucken jeder Veranstaltung. Ist auf der Seite einer Veranstaltung eine Moderation eingetragen, gilt für diese Veranstaltung jene.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation>E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>House colour</source>
+        <translation>Hausfarbe</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Follow-up actions from the session reports</source>
+        <translation>Folgeaktionen aus den Sitzungsberichten</translation>
+    </message>
+    <message>
+        <source>Ticked actions go into the action plan with their session, who and when. Actions already in the plan are not ticked.</source>
+        <translation>Angehakte Aktionen kommen mit ihrer Sitzung, wer und bis wann in den Aktionsplan. Aktionen, die schon im Plan sind, sind nicht angehakt.</translation>
+    </message>
+    <message>
+        <source>already in the plan</source>
+        <translation>schon im Plan</translation>
+    </message>
+    <message>
+        <source>No session report has follow-up actions yet.</source>
+        <translation>Noch kein Sitzungsbericht hat Folgeaktionen.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed seating</source>
@@ -1186,6 +1673,53 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Enter stores and starts the next · Esc stops</source>
         <translation>Eingabetaste speichert und beginnt das nächste · Esc beendet</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>An der Wand</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Mit Namen</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Aktionsplanung</translation>
+    </message>
+    <message>
+        <source>Topics with the same number of dots share a place (=)</source>
+        <translation>Themen mit gleich vielen Punkten teilen sich einen Platz (=)</translation>
+    </message>
+    <message>
+        <source>Dots counted on the paper wall; when given, these count</source>
+        <translation>An der Papierwand gezählte Punkte; wenn angegeben, zählen diese</translation>
+    </message>
+    <message>
+        <source>Dots people gave by name</source>
+        <translation>Punkte, die Personen mit Namen vergeben haben</translation>
+    </message>
+    <message>
+        <source>Chosen to go on to action planning (Space ticks the selected row)</source>
+        <translation>Für die Aktionsplanung gewählt (Leertaste hakt die markierte Zeile an)</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1892,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>damaged, cannot be restored</source>
-        <translation>beschädigt, kann nicht wiederhergestellt werden</translation>
+        <translation>beschädigt, nicht wiederherstellbar</translation>
     </message>
     <message>
         <source>when opened</source>
@@ -1855,7 +2389,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <name>Tasks</name>
     <message>
         <source>Something went wrong; the work was not finished.</source>
-        <translation>Etwas ist schiefgegangen; die Arbeit wurde nicht fertig.</translation>
+        <translation>Etwas ist schiefgegangen; die Arbeit wurde nicht beendet.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2203,6 +2737,34 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Session-Berichte</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The event in figures</source>
+        <translation>Die Veranstaltung in Zahlen</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>Begegnungskarte</translation>
+    </message>
+    <message>
+        <source>Appendix: book of proceedings</source>
+        <translation>Anhang: Dokumentation</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
@@ -2217,6 +2779,18 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Facilitation</source>
         <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Erstellt am {date}</translation>
+    </message>
+    <message>
+        <source>Laying out the community map</source>
+        <translation>Die Begegnungskarte wird gezeichnet</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2399,12 +2973,12 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Eine Runde dauert 1 bis {max} Minuten (nicht {minutes}).</translation>
     </message>
     <message>
-        <source>caller</source>
-        <translation>Anliegenträger:in</translation>
+        <source>action plan</source>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
-        <source>{name} is already the caller at table {number}.</source>
-        <translation>{name} bringt schon das Anliegen an Tisch {number} ein.</translation>
+        <source>caller</source>
+        <translation>Anliegenträger:in</translation>
     </message>
     <message>
         <source>{name} is already a caller.</source>
@@ -2417,6 +2991,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Table {number} already has a caller.</source>
         <translation>Tisch {number} hat schon eine:n Anliegenträger:in.</translation>
+    </message>
+    <message>
+        <source>{name} is already the caller at table {number}.</source>
+        <translation>{name} bringt schon das Anliegen an Tisch {number} ein.</translation>
     </message>
     <message>
         <source>Choose two different people.</source>
@@ -2532,7 +3110,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>The backup of “{name}” could not be completed ({detail}); the older backups are kept.</source>
-        <translation>Die Sicherung von „{name}“ ließ sich nicht abschließen ({detail}); die älteren Sicherungen bleiben erhalten.</translation>
+        <translation>Die Sicherung von „{name}“ konnte nicht abgeschlossen werden ({detail}); die älteren Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged; choose another one.</source>
@@ -2540,15 +3118,15 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened safely. Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation>„{name}“ ist beschädigt und lässt sich nicht sicher öffnen. Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
+        <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden. Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
     </message>
     <message>
         <source>“{name}” is damaged: parts of the event are missing ({parts}). Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation>„{name}“ ist beschädigt: Teile der Veranstaltung fehlen ({parts}). Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
+        <translation>„{name}“ ist beschädigt: Teile der Veranstaltung fehlen ({parts}). Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
     </message>
     <message>
         <source>“{name}” was changed by another program: it carries things cafedesk did not make ({parts}), which could change or delete your data when you edit it. It was not opened and not changed.</source>
-        <translation>„{name}“ wurde von einem anderen Programm verändert: Es enthält Dinge, die nicht von cafedesk stammen ({parts}) und beim Bearbeiten Ihre Daten ändern oder löschen könnten. Die Datei wurde nicht geöffnet und nicht verändert.</translation>
+        <translation>„{name}“ wurde von einem anderen Programm verändert: Sie enthält Dinge, die nicht von cafedesk stammen ({parts}) und beim Bearbeiten Ihre Daten ändern oder löschen könnten. Sie wurde weder geöffnet noch verändert.</translation>
     </message>
     <message>
         <source>“{name}” is already open in cafedesk (by {user} on {host} since {since}).</source>
@@ -2580,7 +3158,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” cannot be changed where it is (the file or its folder is read-only, e.g. a locked USB stick), so it is open read-only. Use File › Save a Copy As… to work on a copy.</source>
-        <translation>„{name}“ lässt sich an diesem Ort nicht ändern (die Datei oder ihr Ordner ist schreibgeschützt, z. B. ein gesperrter USB-Stick) und ist daher nur zum Lesen geöffnet. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie.</translation>
+        <translation>„{name}“ kann an ihrem Ort nicht geändert werden (Datei oder Ordner schreibgeschützt, z. B. ein gesperrter USB-Stick) und ist daher nur zum Lesen geöffnet. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie.</translation>
     </message>
     <message>
         <source>This event is open read-only; changes are not possible.</source>
@@ -2596,7 +3174,7 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
     <message>
         <source>“{name}” comes from an older cafedesk and must be updated before it can be shown, which is not possible read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss erst aktualisiert werden, was nur zum Lesen geöffnet nicht geht. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        <translation>„{name}“ stammt aus einer älteren cafedesk-Version und muss vor dem Anzeigen aktualisiert werden, was nur zum Lesen nicht geht. Kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>What is the quest behind the question?</source>
@@ -2819,12 +3397,124 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Was</translation>
     </message>
     <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation>Interessengruppen</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>session reports handed in</source>
+        <translation>abgegebene Sitzungsberichte</translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation>Flipchart-Fotos</translation>
+    </message>
+    <message>
+        <source>dots in the vote</source>
+        <translation>Punkte in der Abstimmung</translation>
+    </message>
+    <message>
+        <source>actions planned</source>
+        <translation>geplante Aktionen</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>new encounters (pairs who sat at one table)</source>
+        <translation>neue Begegnungen (Paare, die an einem Tisch saßen)</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wer dabei war</translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation>Teilnahme je Sitzung</translation>
+    </message>
+    <message>
+        <source>Visitors per table</source>
+        <translation>Besucher je Tisch</translation>
+    </message>
+    <message>
+        <source>The {shown} best attended of {total}.</source>
+        <translation>Die {shown} bestbesuchten von {total}.</translation>
+    </message>
+    <message>
+        <source>In full:</source>
+        <translation>Vollständig:</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Aktionsplanung</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>Dark bars: topics chosen for action planning. Topics with the same number of dots share a place (=).</source>
+        <translation>Dunkle Balken: für die Aktionsplanung gewählte Themen. Themen mit gleich vielen Punkten teilen sich einen Platz (=).</translation>
+    </message>
+    <message>
+        <source>No dots were recorded.</source>
+        <translation>Es wurden keine Punkte erfasst.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>For: {what}</source>
+        <translation>Für: {what}</translation>
+    </message>
+    <message>
+        <source>Related: {topics}</source>
+        <translation>Verwandt: {topics}</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
         <source>By when</source>
         <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>No action plans were recorded.</source>
+        <translation>Es wurden keine Aktionspläne erfasst.</translation>
     </message>
     <message>
         <source>There is no session with this number.</source>
@@ -3215,6 +3905,86 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Bisher am besten – wiederholte Begegnungen: {count}</translation>
     </message>
     <message>
+        <source>no group given</source>
+        <translation>ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>{people} people, {pairs} pairs who met in a session or at a table. A dot is a person, a line two people who met; people who met often sit close together.</source>
+        <translation>{people} Personen, {pairs} Paare, die sich in einer Sitzung oder an einem Tisch begegnet sind. Ein Punkt ist eine Person, eine Linie zwei Menschen, die sich begegnet sind; wer sich oft begegnet ist, liegt nah beieinander.</translation>
+    </message>
+    <message>
+        <source>Lines drawn: each person&apos;s {count} strongest links.</source>
+        <translation>Gezeichnete Linien: die {count} stärksten Verbindungen jeder Person.</translation>
+    </message>
+    <message>
+        <source>Named: the people who met the most people of other groups.</source>
+        <translation>Mit Namen: wer die meisten Menschen anderer Gruppen getroffen hat.</translation>
+    </message>
+    <message>
+        <source>Nobody is known to have met anyone yet: no sign-ups, reports or seating.</source>
+        <translation>Noch ist keine Begegnung bekannt: keine Eintragungen, Berichte oder Sitzordnung.</translation>
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <translation>Eine Zahl von Punkten kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{count} dots on one topic cannot be right.</source>
+        <translation>{count} Punkte auf einem Thema können nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>There is no topic number {number}.</source>
+        <translation>Es gibt kein Thema mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{event} - report.pdf</source>
+        <translation>{event} - Bericht.pdf</translation>
+    </message>
+    <message>
+        <source>{event} - proceedings.pdf</source>
+        <translation>{event} - Dokumentation.pdf</translation>
+    </message>
+    <message>
+        <source>{event} - community map.pdf</source>
+        <translation>{event} - Begegnungskarte.pdf</translation>
+    </message>
+    <message>
+        <source>Making “{name}”</source>
+        <translation>„{name}“ wird erstellt</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert (alles davor ist sicher). Schaffen Sie Platz oder speichern Sie eine Kopie auf einem anderen Laufwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
+        <translation>Der Datenträger meldete einen Fehler, daher wurde die letzte Änderung nicht gespeichert. Liegt die Veranstaltung auf einem USB-Stick, prüfen Sie, ob er noch steckt, und speichern Sie dann eine Kopie auf dem Laptop.</translation>
+    </message>
+    <message>
+        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
+        <translation>Die Veranstaltungsdatei ist belegt (ein anderes Programm benutzt sie), daher wurde die letzte Änderung nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
+        <translation>Die Veranstaltungsdatei kann nicht geändert werden (sie oder ihr Ordner ist schreibgeschützt), daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie weiter.</translation>
+    </message>
+    <message>
+        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
+        <translation>Die Veranstaltungsdatei ist beschädigt, daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kommen Sie zu einer früheren Kopie zurück.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
+        <translation>Die Kopie konnte nicht vollständig geschrieben werden (ist das Laufwerk voll oder defekt?), daher wurde nichts ersetzt. Versuchen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
+        <translation>Die Veranstaltungsdatei konnte nicht gelesen oder geschrieben werden ({detail}); die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
+        <translation>Eine bereinigte Kopie von „{name}“ konnte nicht erstellt werden: Die Veränderung lässt sich nicht sicher entfernen. Nutzen Sie stattdessen Datei › Aus Sicherung wiederherstellen….</translation>
+    </message>
+    <message>
         <source>There is no column “{column}” in the header row (row {row}): {headers}.</source>
         <translation>In der Kopfzeile (Zeile {row}) gibt es keine Spalte „{column}“: {headers}.</translation>
     </message>
@@ -3241,38 +4011,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
         <translation>Ein Zeitfenster dauert mindestens eine Minute und endet bis Mitternacht (nicht {minutes}).</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the last change was not stored (everything before it is safe). Free some space, or save a copy of the event on another drive, then try again.</source>
-        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert (alles davor ist sicher). Schaffen Sie Platz oder speichern Sie eine Kopie der Veranstaltung auf einem anderen Laufwerk und versuchen Sie es dann noch einmal.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error, so the last change was not stored. If the event is on a USB stick, check that it is still plugged in, then save a copy on the laptop.</source>
-        <translation>Der Datenträger meldete einen Fehler, daher wurde die letzte Änderung nicht gespeichert. Liegt die Veranstaltung auf einem USB-Stick, prüfen Sie, ob er noch steckt, und speichern Sie dann eine Kopie auf dem Laptop.</translation>
-    </message>
-    <message>
-        <source>The event file is busy (another program is using it), so the last change was not stored. Try again in a moment.</source>
-        <translation>Die Veranstaltungsdatei ist belegt (ein anderes Programm benutzt sie), daher wurde die letzte Änderung nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The event file cannot be changed (it or its folder is read-only), so the last change was not stored. Use File › Save a Copy As… to keep working on a copy.</source>
-        <translation>Die Veranstaltungsdatei lässt sich nicht ändern (sie oder ihr Ordner ist schreibgeschützt), daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Kopie speichern unter… arbeiten Sie an einer Kopie weiter.</translation>
-    </message>
-    <message>
-        <source>The event file is damaged, so the last change was not stored. Use File › Restore from Backup… to go back to an earlier copy.</source>
-        <translation>Die Veranstaltungsdatei ist beschädigt, daher wurde die letzte Änderung nicht gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehren Sie zu einer früheren Kopie zurück.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written completely (is the drive full or failing?), so nothing was replaced. Try another drive.</source>
-        <translation>Die Kopie ließ sich nicht vollständig schreiben (ist das Laufwerk voll oder defekt?), daher wurde nichts ersetzt. Versuchen Sie ein anderes Laufwerk.</translation>
-    </message>
-    <message>
-        <source>The event file could not be read or written ({detail}); the last change was not stored.</source>
-        <translation>Die Veranstaltungsdatei ließ sich nicht lesen oder schreiben ({detail}); die letzte Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
-        <translation>Eine bereinigte Kopie von „{name}“ ließ sich nicht anlegen: Das Veränderte lässt sich nicht sicher entfernen. Nutzen Sie stattdessen Datei › Aus Sicherung wiederherstellen….</translation>
     </message>
 </context>
 </TS>

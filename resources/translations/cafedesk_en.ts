@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>From session reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take follow-up actions from the session reports into the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the callers' next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen topic (★) or caller's project the action serves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants, or any names, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers of other topics this action touches, e.g. 3, 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no topic number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new action</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n follow-up action(s)</source>
+        <translation><numerusform>Promote %n follow-up action</numerusform><numerusform>Promote %n follow-up actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Every caller with next steps already has an action in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Actions from %n caller(s)</source>
+        <translation><numerusform>Actions from %n caller</numerusform><numerusform>Actions from %n callers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BrandingBox</name>
     <message>
         <source>On the paper</source>
@@ -153,6 +236,165 @@
     </message>
 </context>
 <context>
+    <name>ClientReportPage</name>
+    <message>
+        <source>Client report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client should read first: why the event took place, what came out of it, what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• Bullet list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bullets on or off for the selected lines (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; lines starting with • or - are a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The book of proceedings as an appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map on its own, as PNG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event}, {client}, {facilitator}, {dates} and {contact} are filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the book of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller photos (for a smaller email)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the email in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client email yet: add it on the Event page (the draft can still be made).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the client report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2 people).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one file to attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email is in the outbox (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Show me</source>
@@ -219,6 +461,105 @@
     </message>
 </context>
 <context>
+    <name>ConvergencePage</name>
+    <message>
+        <source>Dots from the wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty to clear the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, Tab, dots, Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic numbers, e.g. 3, 7, 7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the top places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chooses the topics on the first places; a tie at the cut goes in whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n dot</numerusform><numerusform>%n dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with dots</source>
+        <translation><numerusform>%n topic with dots</numerusform><numerusform>%n topics with dots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen for action planning</source>
+        <translation><numerusform>%n chosen for action planning</numerusform><numerusform>%n chosen for action planning</numerusform></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots for topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not on the participant list; add them on the Participants page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name of one participant first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a topic number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchoose topic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -256,6 +597,13 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Whole photo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -680,6 +1028,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -889,6 +1241,65 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>OutboxBox</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it again with smaller photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts wait in %1 until you open them in your mail program and send them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger than most mail servers accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft is %1: many mail servers refuse messages over 20 MB. Make it again with smaller photos, or leave out the book of proceedings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the draft “%1”? It is not in any mail program yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperMenu</name>
     <message>
         <source>Print…</source>
@@ -1061,6 +1472,64 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on the client report and the paper of every event. The facilitator named on an event's page comes first for that event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address or phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>House colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Follow-up actions from the session reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked actions go into the action plan with their session, who and when. Actions already in the plan are not ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session report has follow-up actions yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed seating</source>
@@ -1135,6 +1604,53 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Enter stores and starts the next · Esc stops</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics with the same number of dots share a place (=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted on the paper wall; when given, these count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots people gave by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen to go on to action planning (Space ticks the selected row)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2093,6 +2609,34 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event in figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: book of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -2106,6 +2650,18 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Facilitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out the community map</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2289,11 +2845,11 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>caller</source>
+        <source>action plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{name} is already the caller at table {number}.</source>
+        <source>caller</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2306,6 +2862,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Table {number} already has a caller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already the caller at table {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2709,11 +3269,123 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session reports handed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dots in the vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actions planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new encounters (pairs who sat at one table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitors per table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {shown} best attended of {total}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In full:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark bars: topics chosen for action planning. Topics with the same number of dots share a place (=).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dots were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related: {topics}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>First step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action plans were recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3105,31 +3777,51 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no column “{column}” in the header row (row {row}): {headers}.</source>
+        <source>no group given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{item}” is not COLUMN=FIELD; FIELD is one of {fields}, or -.</source>
+        <source>{people} people, {pairs} pairs who met in a session or at a table. A dot is a person, a line two people who met; people who met often sit close together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read “{name}” as {encoding}, separated by “{delimiter}”.</source>
+        <source>Lines drawn: each person's {count} strongest links.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read the first sheet of “{name}”.</source>
+        <source>Named: the people who met the most people of other groups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Column names on row {row}.</source>
+        <source>Nobody is known to have met anyone yet: no sign-ups, reports or seating.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{label}” would move past midnight; shorten the day first.</source>
+        <source>A number of dots cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
+        <source>{count} dots on one topic cannot be right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no topic number {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - report.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - proceedings.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} - community map.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3162,6 +3854,34 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>A cleaned copy of “{name}” could not be made: what was changed cannot be taken out safely. Use File › Restore from Backup… instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no column “{column}” in the header row (row {row}): {headers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” is not COLUMN=FIELD; FIELD is one of {fields}, or -.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read “{name}” as {encoding}, separated by “{delimiter}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the first sheet of “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column names on row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” would move past midnight; shorten the day first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -124,7 +124,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = sub.add_parser("export", help="write a PDF from an event file")
+    export = sub.add_parser("export", help="write a PDF, map or email draft from an event file")
     kinds = export.add_subparsers(dest="export_kind", required=True)
     book = kinds.add_parser("proceedings", help="the book of proceedings: every session's report")
     report = kinds.add_parser("report", help="the report of one session")
@@ -138,6 +138,88 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         parser.add_argument(
             "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
+    _add_report_exports(kinds)
+
+
+def _add_report_exports(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    client = kinds.add_parser(
+        "client-report",
+        help="the client report: summary, figures, priorities, action plan, community map",
+    )
+    client.add_argument("--paper", choices=("a4", "letter"), help="default: the event's")
+    client.add_argument(
+        "--with-proceedings", action="store_true", help="bind the book in as an appendix"
+    )
+    client.add_argument("--no-map", action="store_true", help="leave the community map out")
+    graph = kinds.add_parser("community-map", help="who met whom, as a PNG or PDF")
+    eml = kinds.add_parser("eml", help="an email draft (.eml) to the client with the PDFs attached")
+    eml.add_argument(
+        "--attach",
+        default="report",
+        help="comma-separated: report, proceedings, map (default: report)",
+    )
+    eml.add_argument("--smaller-photos", action="store_true", help="downscale the photos")
+    outputs = {
+        client: "PDF to write",
+        graph: "OUT.png or OUT.pdf",
+        eml: ".eml file to write (or a folder: a dated name is chosen)",
+    }
+    for parser, what in outputs.items():
+        parser.add_argument("file", type=Path, help="event file (.cafedesk), opened read-only")
+        parser.add_argument("-o", "--output", type=Path, required=True, help=what)
+        parser.add_argument(
+            "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+
+
+def _run_report_export(args: argparse.Namespace) -> int:
+    """Client report, community map or email draft; branding from the Preferences."""
+    from cafedesk.domain.client_report import ReportOptions
+    from cafedesk.domain.errors import CafedeskError
+    from cafedesk.domain.model import PaperSize
+    from cafedesk.paths import default_paths, portable_paths
+    from cafedesk.services import report_export
+    from cafedesk.store.eventfile import open_event_file
+    from cafedesk.ui.settings import AppSettings  # QSettings only, no window
+
+    paths = portable_paths(args.data_dir) if args.data_dir else default_paths()
+    branding = AppSettings(paths.settings_file).branding()
+    kind = args.export_kind
+    try:
+        ef = open_event_file(args.file, paths.backups, read_only=True)
+        try:
+            if kind == "client-report":
+                options = ReportOptions(args.with_proceedings, not args.no_map)
+                paper = PaperSize(args.paper) if args.paper else None
+                pages = report_export.write_client_report(
+                    ef, args.output, paper=paper, options=options, branding=branding
+                )
+                print(f"{args.output}: {pages} pages")
+            elif kind == "community-map":
+                fmt = args.output.suffix.lower().lstrip(".")
+                if fmt not in ("png", "pdf"):
+                    print("cafedesk: the map is written as .png or .pdf", file=sys.stderr)
+                    return 2
+                people = report_export.write_community_map(ef, args.output, fmt)
+                print(f"{args.output}: {people} people")
+            else:
+                try:
+                    wanted = [report_export.Attach(k.strip()) for k in args.attach.split(",")]
+                except ValueError:
+                    print("cafedesk: --attach takes report, proceedings, map", file=sys.stderr)
+                    return 2
+                options = ReportOptions(smaller_photos=args.smaller_photos)
+                draft = report_export.write_email_draft(
+                    ef, args.output, wanted, options=options, branding=branding
+                )
+                warning = "  (over 20 MB: try --smaller-photos)" if draft.too_large else ""
+                print(f"{draft.path}: {draft.size} bytes{warning}")
+        finally:
+            ef.close()
+    except CafedeskError as exc:
+        print(f"cafedesk: {exc.message()}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -186,6 +268,8 @@ def _run_sub(argv: Sequence[str]) -> int:
     if args.command == "plan":
         return _run_plan(args.plan_kind, args.instance, args.time_limit)
     if args.command == "export":
+        if args.export_kind in ("client-report", "community-map", "eml"):
+            return _run_report_export(args)
         return _run_export(args)
     return _run_import(args)
 

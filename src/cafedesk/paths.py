@@ -22,6 +22,11 @@ class AppPaths:
         return self.data / "backups"
 
     @property
+    def outbox(self) -> Path:
+        """Email drafts (.eml) waiting for the facilitator to be back online."""
+        return self.data / "outbox"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "cafedesk.ini"
 

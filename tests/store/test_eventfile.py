@@ -130,6 +130,19 @@ def check_data_of_version(ef: EventFile, version: int) -> None:
         report = notes.get_report(ef, 1)
         assert report.summary == "Mehr Schatten & Bänke <b>jetzt</b>"
         assert report.follow_ups[0].who == "Zoë" and report.participant_ids == (2,)
+    if version >= 4:
+        from cafedesk.services import cafe
+
+        snap = cafe.load_cafe(ef)
+        assert snap.tables[0].name == "Fenster" and snap.callers[0].next_steps == "Stadtrat fragen"
+        assert snap.harvest_of(1, 1).questions == "Wer pflegt die Bäume?"
+        assert snap.plan.seats[1][1] == (1, 2)
+    # Tables added later start empty and work at once.
+    from cafedesk.services import convergence
+
+    assert convergence.list_votes(ef) == {}
+    convergence.set_tally(ef, 1, 5)
+    assert convergence.list_votes(ef)[1].total == 5
 
 
 def test_second_open_is_told_who_holds_the_file(tmp_path: Path, demo_path: Path) -> None:

@@ -151,8 +151,8 @@ def test_locked_file_is_offered_read_only(
     path = window.document.file.path
     second = MainWindow(app_paths, AppSettings(app_paths.settings_file))
     qtbot.addWidget(second)
-    # The question is a plain message box now (user text stays plain): answer it "Yes".
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    # The question is a plain-text box of our own (file_actions.ask), answered here.
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     assert second.open_path(path)
     assert second.document is not None and second.document.read_only
     assert "[read-only]" in second.windowTitle()
@@ -167,12 +167,14 @@ def test_damaged_file_gets_a_plain_sentence(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert window.document is not None
+    open_before = window.document.file.path
     bad = tmp_path / "bad.cafedesk"
     bad.write_text("<b>not</b> an event", encoding="utf-8")
     assert not window.open_path(bad)
     assert shown == ["“bad.cafedesk” is not a cafedesk event file."]
-    # On a refusal the event that was open stays open.
-    assert window.document is not None and window.document.file.path.name == "demo.cafedesk"
+    # The refusal leaves the event that was open as it was.
+    assert window.document is not None and window.document.file.path == open_before
 
 
 def test_last_page_and_geometry_are_restored(

@@ -16,6 +16,9 @@ class Part(StrEnum):
     REPORTS = "reports"
     PHOTOS = "photos"
     CAFE = "cafe"
+    VOTES = "votes"  # dot votes and the topics chosen for action planning
+    ACTIONS = "actions"  # action plans
+    CLIENT_REPORT = "client_report"  # executive summary and email template
     EVERYTHING = "everything"  # a new file, a restore: every screen reloads
 
 

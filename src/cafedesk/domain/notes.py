@@ -92,6 +92,9 @@ class Branding:
     facilitator: str = ""
     organisation: str = ""
     logo: bytes | None = None  # PNG or JPEG
+    # From the facilitator's Preferences (the same on every event): "#RRGGBB" or "".
+    accent: str = ""
+    contact: str = ""  # an email address or a phone number, printed with the name
 
 
 @dataclass(frozen=True)

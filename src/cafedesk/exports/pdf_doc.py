@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from PIL import Image
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -92,6 +94,8 @@ class Masthead:
     facilitator: str = ""
     logo: bytes | None = None
     cover_note: str = ""  # one line at the foot of the cover ("Printed on …")
+    accent: str = ""  # "#rrggbb" from the facilitator's preferences; "" the house colour
+    contact: str = ""  # printed after the facilitator's name
 
 
 class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -174,7 +178,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
     def _draw_cover(self, canvas: Any, _doc: Any) -> None:
         geo = self.portrait_geometry
         canvas.saveState()
-        canvas.setFillColor(ACCENT)
+        canvas.setFillColor(accent_colour(self.masthead.accent))
         canvas.rect(0, geo.height - 10, geo.width, 10, stroke=0, fill=1)
         if self.masthead.cover_note:
             canvas.setStrokeColor(RULE)
@@ -196,7 +200,8 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(geo.left, y, _clip(self.masthead.event_title, 60))
-        canvas.drawRightString(width - geo.right, y, _clip(self.masthead.facilitator, 40))
+        signed = " · ".join(x for x in (self.masthead.facilitator, self.masthead.contact) if x)
+        canvas.drawRightString(width - geo.right, y, _clip(signed, 40))
         if self.total_pages:
             number = self.translate(PAGE_OF).format(page=self.page, pages=self.total_pages)
         else:
@@ -214,6 +219,14 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
                 mask="auto",
             )
         canvas.restoreState()
+
+
+def accent_colour(accent: str) -> Color:
+    """The facilitator's accent colour; the house colour when none (or nonsense) is set."""
+    try:
+        return colors.HexColor(accent) if accent else ACCENT
+    except ValueError:
+        return ACCENT
 
 
 def _clip(text: str, limit: int) -> str:

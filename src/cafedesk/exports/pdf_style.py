@@ -240,7 +240,10 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 
 
 def grid_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    accent: colors.Color = ACCENT,
 ) -> Table:
     """A calm data table: accent header repeated on every page, light zebra rows."""
     st = styles()
@@ -248,7 +251,7 @@ def grid_table(
     data += [[Paragraph(para_text(text), st.cell) for text in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("BACKGROUND", (0, 0), (-1, 0), accent),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),

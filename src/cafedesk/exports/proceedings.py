@@ -146,9 +146,7 @@ def _story(
     data: ProceedingsData, topics: list[Topic], doc: CafedeskDoc, translate: Translate
 ) -> list[Flowable]:
     st = styles()
-    portrait, wide = doc.portrait_geometry, doc.wide_geometry
-    lookup = Lookup.of(data.snapshot)
-    photo_context = PhotoContext(data.load_photo, lambda: doc.build_pass <= 1, translate)
+    portrait = doc.portrait_geometry
     toc = TableOfContents(levelStyles=list(st.toc), dotsMinLevel=0, rightColumnWidth=40)
     toc.tableStyle = table_style(
         [("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -156,20 +154,43 @@ def _story(
         + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
     )
 
-    def section(title: str, key: str) -> Flowable:
-        return marked(label_para(title, st.h1), OutlineMark(key, title))
-
     story: list[Flowable] = [PageCount(doc), *_cover(data, translate, portrait.frame_width)]
     story += [NextPageTemplate("portrait"), PageBreak(), label_para(translate(CONTENTS), st.h1)]
     story += [toc, NextPageTemplate("landscape"), PageBreak()]
-    story += [section(translate(AGENDA), "agenda")]
+    story += book_body(data, topics, doc, translate)
+    seed_contents(toc, story)
+    return story
+
+
+def book_body(
+    data: ProceedingsData,
+    topics: list[Topic],
+    doc: CafedeskDoc,
+    translate: Translate,
+    level: int = 0,
+    key: str = "",
+) -> list[Flowable]:
+    """Agenda, session reports, participants and follow-ups, starting on a landscape page.
+
+    ``level`` and ``key`` let another document bind the book in as an appendix:
+    its sections one level down in the outline, with their own bookmark names.
+    """
+    st = styles()
+    portrait, wide = doc.portrait_geometry, doc.wide_geometry
+    lookup = Lookup.of(data.snapshot)
+    photo_context = PhotoContext(data.load_photo, lambda: doc.build_pass <= 1, translate)
+
+    def section(title: str, name: str) -> Flowable:
+        return marked(label_para(title, st.h1), OutlineMark(key + name, title, level))
+
+    story: list[Flowable] = [section(translate(AGENDA), "agenda")]
     story += agenda_story(data.snapshot, translate, wide)
     story += [NextPageTemplate("portrait"), PageBreak()]
     if topics:
-        story.append(Anchor(OutlineMark("sessions", translate(SESSION_REPORTS))))
+        story.append(Anchor(OutlineMark(key + "sessions", translate(SESSION_REPORTS), level)))
     for index, topic in enumerate(topics):
         story.append(Anchor(checkpoint=index))
-        story += session_story(data, topic, lookup, translate, portrait, photo_context)
+        story += session_story(data, topic, lookup, translate, portrait, photo_context, level + 1)
         story.append(PageBreak())
     people = _participants(data, translate, portrait.frame_width)
     if len(people) > 1:  # a long list flows in two columns
@@ -178,20 +199,23 @@ def _story(
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [section(translate(FOLLOW_UPS), "follow-ups")]
     story += _all_follow_ups(data, topics, translate, portrait.frame_width)
-    # Seed the contents with every entry, so that the first pass already has its
-    # final length and two passes are enough (the second one prints the photos).
+    return story
+
+
+def seed_contents(toc: TableOfContents, story: list[Flowable]) -> None:
+    """Give the contents every entry up front, so that the first pass already has its
+    final length and two passes are enough (the second one prints the photos)."""
     for flowable in story:
         mark = getattr(flowable, "cafedesk_outline", None)
         if mark is not None and mark.toc:
             toc.addEntry(mark.level, para_text(mark.title), 999, mark.key)
-    return story
 
 
 def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Flowable]:
     st = styles()
     event = data.snapshot.event
     story: list[Flowable] = []
-    logo = _logo_image(data.branding.logo, max_width=150, max_height=64)
+    logo = logo_image(data.branding.logo, max_width=150, max_height=64)
     story += [logo] if logo is not None else [Spacer(1, 64)]
     story.append(Spacer(1, 120))
     kicker = f"{translate(BOOK)}  ·  {translate(METHOD_LABELS[event.method])}"
@@ -233,7 +257,7 @@ def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Fl
     return story
 
 
-def _logo_image(logo: bytes | None, max_width: float, max_height: float) -> Image | None:
+def logo_image(logo: bytes | None, max_width: float, max_height: float) -> Image | None:
     if not logo:
         return None
     try:

@@ -9,6 +9,7 @@ from pathlib import Path
 from cafedesk.domain.model import Event, Method, SlotKind
 from cafedesk.services import event as event_service
 from cafedesk.services import participants, slots, spaces, topics, wall_edit
+from cafedesk.services.demo_convergence import add_demo_convergence
 from cafedesk.services.demo_notes import add_demo_notes
 from cafedesk.services.sample_people import people
 from cafedesk.store.eventfile import EventFile, create_event_file
@@ -127,6 +128,7 @@ def build_demo(ef: EventFile) -> None:
     wall_edit.set_unavailable(ef, person_ids[32], [session_ids[3]])
     wall_edit.set_unavailable(ef, person_ids[5], [session_ids[2]])
     add_demo_notes(ef)
+    add_demo_convergence(ef)
 
 
 def _sign_sheets(

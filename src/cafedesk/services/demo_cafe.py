@@ -15,6 +15,7 @@ from cafedesk.domain.cafe import Harvest
 from cafedesk.domain.model import Event, Method
 from cafedesk.services import cafe, cafe_harvest, cafe_plan, participants, photos
 from cafedesk.services import event as event_service
+from cafedesk.services.demo_convergence import add_demo_convergence
 from cafedesk.services.demo_notes import flipchart
 from cafedesk.services.sample_people import people
 from cafedesk.store.eventfile import EventFile, create_event_file
@@ -95,6 +96,7 @@ def build_demo_cafe(ef: EventFile, *, time_limit: float = 1.0) -> None:
         jpeg, width, height = photos.downscale(flipchart(title, words, seed, (1600, 1200)))
         photo = photos.add_photo(ef, None, jpeg, width, height, f"IMG_{seed}.jpg", harvest=cell)
         photos.set_caption(ef, photo.value.id, caption)
+    add_demo_convergence(ef)
 
 
 def write_demo_cafe(path: Path) -> None:

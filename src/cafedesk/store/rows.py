@@ -133,4 +133,4 @@ class UnavailableRow(Base):
 
 # Feature rows live in their own modules; importing them here puts their tables
 # on Base.metadata, which the migrations and the graveyard read.
-from cafedesk.store import rows_cafe, rows_notes  # noqa: E402, F401
+from cafedesk.store import rows_cafe, rows_convergence, rows_notes  # noqa: E402, F401

@@ -29,6 +29,9 @@ from cafedesk.services.files import EventFile, make_backup
 from cafedesk.ui.cafe.harvest_page import HarvestPage
 from cafedesk.ui.cafe.seating_page import SeatingPage
 from cafedesk.ui.cafe.setup_page import CafeSetupPage
+from cafedesk.ui.convergence.plans_page import ActionPlansPage
+from cafedesk.ui.convergence.report_page import ClientReportPage
+from cafedesk.ui.convergence.votes_page import ConvergencePage
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.notes.editor_page import NotesPage
 from cafedesk.ui.notes.news_wall_page import NewsWallPage
@@ -70,6 +73,9 @@ def page_entries() -> list[PageEntry]:
         PageEntry(CafeSetupPage, CAFES),
         PageEntry(SeatingPage, CAFES),
         PageEntry(HarvestPage, CAFES),
+        PageEntry(ConvergencePage, OPEN_SPACE),
+        PageEntry(ActionPlansPage),
+        PageEntry(ClientReportPage),
         PageEntry(ExportPage),
     ]
 
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.restore_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._make(self.tr("&Preferences…"), self.preferences))
         file_menu.addAction(self._make(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -209,6 +216,11 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(convenor)
         else:
             self.edit_menu.addAction(self.tr("Nothing to undo")).setEnabled(False)
+
+    def preferences(self) -> None:
+        from cafedesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def _start_convenor_mode(self) -> None:
         row = next(i for i, entry in enumerate(self.entries) if entry.page is NotesPage)

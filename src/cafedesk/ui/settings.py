@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cafedesk.domain.notes import Branding
+
 MAX_RECENT = 10
 
 
@@ -41,6 +43,20 @@ class AppSettings:
 
     def set_last_page(self, index: int) -> None:
         self._qs.setValue("window/lastPage", index)
+
+    def branding(self) -> Branding:
+        """The facilitator's name, contact and accent colour, set once in Preferences."""
+        return Branding(
+            facilitator=str(self._qs.value("branding/name", "", type=str)),
+            contact=str(self._qs.value("branding/contact", "", type=str)),
+            accent=str(self._qs.value("branding/accent", "", type=str)),
+        )
+
+    def set_branding(self, branding: Branding) -> None:
+        self._qs.setValue("branding/name", branding.facilitator)
+        self._qs.setValue("branding/contact", branding.contact)
+        self._qs.setValue("branding/accent", branding.accent)
+        self._qs.sync()
 
     def sync(self) -> None:
         self._qs.sync()
