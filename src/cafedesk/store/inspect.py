@@ -125,6 +125,16 @@ def inspect_file(path: Path, immutable: bool = False) -> FileCheck:
             path,
             reason=exc.strerror,
         ) from exc
+    if not header:
+        # What a copy cut short (a full stick, a pulled cable) leaves behind.
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "“{name}” is empty: it holds no event. If it was copied, copy it again "
+                "from where it came from, or use File › Restore from Backup.",
+            ),
+            path,
+        )
     if header != SQLITE_MAGIC:
         raise refuse(QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a cafedesk event file."), path)
     try:
