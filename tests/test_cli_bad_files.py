@@ -65,9 +65,19 @@ def test_smoke_test_on_a_refused_file_prints_why_and_exits_non_zero(
         spoil(path)
         # All at once: each is a whole Qt start-up, and none may wait on a dialog.
         running[kind] = subprocess.Popen(
-            [sys.executable, "-m", "cafedesk", "--data-dir", str(folder / "data"),
-             "--smoke-test", str(path)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            [
+                sys.executable,
+                "-m",
+                "cafedesk",
+                "--data-dir",
+                str(folder / "data"),
+                "--smoke-test",
+                str(path),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
     failures = []
     for kind, process in running.items():

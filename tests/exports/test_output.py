@@ -73,7 +73,9 @@ def test_the_leftover_of_a_killed_export_goes_at_the_next_start(
     target.parent.mkdir()
     proc = subprocess.Popen(
         [sys.executable, "-c", KILLED_EXPORT, str(target), str(pending)],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
     proc.send_signal(signal.SIGKILL)

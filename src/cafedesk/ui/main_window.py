@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         if self.document is None:
             return
+        # A backup still being written when the event closes (or the app quits) is
+        # finished first: it is often the newest copy there is.
+        if self._backup_task is not None and not self._backup_task.wait_ended(120):
+            log.warning("a backup of %s did not finish in time", self.document.file.path)
         self.backup_now("close", wait=True)
         self.nav.blockSignals(True)
         self.nav.clear()

@@ -33,11 +33,14 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+    def __init__(
+        self, work: Work, signals: _Signals, cancel: threading.Event, ended: threading.Event
+    ) -> None:
         super().__init__()
         self._work = work
         self._signals = signals
         self._cancel = cancel
+        self._ended = ended
 
     def run(self) -> None:
         try:
@@ -48,6 +51,8 @@ class _Runnable(QRunnable):
             self._signals.crashed.emit(exc)
         else:
             self._signals.finished.emit(result)
+        finally:
+            self._ended.set()
 
 
 class Task(QObject):
@@ -60,12 +65,13 @@ class Task(QObject):
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
+        self._ended = threading.Event()
         self._signals = _Signals()
         self._signals.progress.connect(self.progress, Qt.ConnectionType.QueuedConnection)
         self._signals.finished.connect(self.done, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
         self._signals.crashed.connect(self._crashed, Qt.ConnectionType.QueuedConnection)
-        self._runnable = _Runnable(work, self._signals, self.cancel_event)
+        self._runnable = _Runnable(work, self._signals, self.cancel_event, self._ended)
         self._runnable.setAutoDelete(False)
         self.running = False
         self.done.connect(self._stopped)
@@ -77,6 +83,10 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+    def wait_ended(self, timeout: float) -> bool:
+        """Block until the work has returned (its signals may still be queued)."""
+        return not self.running or self._ended.wait(timeout)
 
     def _stopped(self, _result: object) -> None:
         self.running = False
