@@ -166,12 +166,27 @@ def test_a_backup_killed_half_way_is_never_listed_and_its_leftover_goes(
     leftovers = list(folder.glob(f"*{TEMP_MARK}*"))
     assert leftovers, "the killed backup left its temporary file"
     assert backups.list_backups(demo_path, root) == []
-    old = time.time() - backups.STALE_TEMP_AGE - 5
-    for path in leftovers:
-        os.utime(path, (old, old))
-    backups.make_backup(demo_path, root, "timer")
+    # Whoever opens the event next holds its lock, under which every backup of it is
+    # written: so the leftover is known dead and goes at once.
+    open_event_file(demo_path, root).close()
     assert not list(folder.glob(f"*{TEMP_MARK}*"))
-    assert len(backups.list_backups(demo_path, root)) == 1
+    assert backups.list_backups(demo_path, root) == []
+
+
+def test_without_the_lock_only_old_leftovers_are_taken_for_dead(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    root = tmp_path / "backups"
+    backups.make_backup(demo_path, root, "open")
+    folder = backups.backup_folder(demo_path, root)
+    young = folder / f".young{TEMP_MARK}backup"
+    aged = folder / f".aged{TEMP_MARK}backup"
+    young.write_bytes(b"maybe being written")
+    aged.write_bytes(b"left by a kill")
+    old = time.time() - backups.STALE_TEMP_AGE - 5
+    os.utime(aged, (old, old))
+    backups.clean_stale_temps(folder)
+    assert young.exists() and not aged.exists()
 
 
 def test_restore_refuses_a_file_open_in_another_window(tmp_path: Path, demo_path: Path) -> None:

@@ -204,3 +204,16 @@ def test_a_change_cut_off_half_way_is_rolled_back_not_called_damaged(
         assert not any("half-changed" in t.title for t in topics.list_topics(ef))
     finally:
         ef.close()
+
+
+def test_leftovers_of_a_killed_copy_go_when_the_event_is_next_opened(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    """A new event, copy or restore killed half-way leaves a hidden file beside the event."""
+    leftover = demo_path.with_name(f".{demo_path.name}{TEMP_MARK}copy-dead")
+    leftover.write_bytes(b"half a database")
+    (tmp_path / f".other.cafedesk{TEMP_MARK}copy-dead").write_bytes(b"not ours")
+    ef = open_event_file(demo_path, tmp_path / "b")
+    ef.close()
+    assert not leftover.exists()
+    assert (tmp_path / f".other.cafedesk{TEMP_MARK}copy-dead").exists(), "only this event's"

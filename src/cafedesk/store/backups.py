@@ -136,12 +136,16 @@ def make_backup(event_path: Path, backups_root: Path, reason: str) -> Path:
     return target
 
 
-def clean_stale_temps(folder: Path) -> None:
-    """Remove what a killed backup left behind (never a backup that is being written)."""
+def clean_stale_temps(folder: Path, older_than: float = STALE_TEMP_AGE) -> None:
+    """Remove what a killed backup left behind (never a backup that is being written).
+
+    Whoever holds the event's lock may pass ``older_than=0``: every backup of an
+    event is written under its lock, so then no other one can be in progress.
+    """
     now = time.time()
     for path in folder.glob(f".*{TEMP_MARK}*"):
         try:
-            if now - path.stat().st_mtime > STALE_TEMP_AGE:
+            if now - path.stat().st_mtime >= older_than:
                 path.unlink()
         except OSError:
             pass

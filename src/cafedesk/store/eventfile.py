@@ -22,13 +22,14 @@ from sqlalchemy.orm import Session as DbSession
 from cafedesk.domain.errors import ReadOnlyError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.store import migrate
-from cafedesk.store.backups import make_backup
+from cafedesk.store.backups import backup_folder, clean_stale_temps, make_backup
 from cafedesk.store.dberrors import storage_errors
 from cafedesk.store.engine import APPLICATION_ID, WRITES, make_engine
 from cafedesk.store.fileops import (
     copy_verified,
     fold_wal,
     looks_like_event,
+    remove_leftover_temps,
     remove_sidecars,
     replace_file,
     temp_beside,
@@ -262,6 +263,8 @@ def open_event_file(path: Path, backups_root: Path, *, read_only: bool = False) 
             raise EventFileLocked(path.name, holder)
     try:
         if not read_only:
+            remove_leftover_temps(path)
+            clean_stale_temps(backup_folder(path, backups_root), older_than=0)
             recover_hot_journal(path)
         immutable = read_only and not folder_writable(path)
         check = inspect_file(path, immutable=immutable)

@@ -31,6 +31,22 @@ def temp_beside(target: Path, purpose: str) -> Path:
     return target.with_name(f".{target.name}{TEMP_MARK}{purpose}-{secrets.token_hex(4)}")
 
 
+def remove_leftover_temps(target: Path) -> list[Path]:
+    """Remove what a killed new-event, copy or restore left beside ``target``.
+
+    Call only while holding ``target``'s lock: everything that writes such a
+    temporary file holds that lock, so none of them can be in use.
+    """
+    removed = []
+    for leftover in target.parent.glob(f".{target.name}{TEMP_MARK}*"):
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            continue
+    return removed
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no such call)."""
     if sys.platform == "win32":
