@@ -74,3 +74,38 @@ def test_the_window_starts_without_loading_the_pdf_library_or_the_compiler() -> 
     env = {"PYTHONPATH": src, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.strip() == "False", result.stderr
+
+
+# Qt calls these on every widget (event() for each event it delivers); a method or
+# attribute of ours under the same name silently replaces Qt's own.
+QT_NAMES = ("event", "create", "move", "update", "show", "hide", "close", "resize", "destroy")
+
+
+def test_no_widget_shadows_what_qt_calls() -> None:
+    import ast
+    import importlib
+    import inspect
+
+    from PySide6.QtCore import QObject
+
+    found = []
+    for module in pkgutil.walk_packages(cafedesk.__path__, "cafedesk."):
+        if not module.name.startswith("cafedesk.ui"):
+            continue
+        loaded = importlib.import_module(module.name)
+        for _name, cls in inspect.getmembers(loaded, inspect.isclass):
+            if cls.__module__ == module.name and issubclass(cls, QObject):
+                found += [f"{cls.__name__}.{n}()" for n in QT_NAMES if n in vars(cls)]
+    ui = Path(cafedesk.__file__).resolve().parent / "ui"
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                    and target.attr in QT_NAMES
+                ):
+                    found.append(f"{path.name}: self.{target.attr} = …")
+    assert not found, "rename these (they shadow Qt's own):\n" + "\n".join(found)

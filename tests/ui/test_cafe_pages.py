@@ -123,7 +123,7 @@ def test_manual_move_updates_the_repeat_count(qtbot: QtBot, cafe_window: MainWin
     dialog.target.setCurrentIndex(at)
     assert "0 now" in dialog.preview.text() and "0 after" not in dialog.preview.text()
     dialog.deleteLater()
-    page.move(r2, person, first_table)
+    page.move_person(r2, person, first_table)
     name = next(p.name for p in context.people if p.id == person)
     cells = [
         page.grid.item(row, 1).text()

@@ -17,7 +17,8 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self._qs.value("files/recent", [], type=list)
-        return [Path(p) for p in value if Path(p).is_file()]
+        paths = value if isinstance(value, list) else []
+        return [Path(str(p)) for p in paths if Path(str(p)).is_file()]
 
     def add_recent(self, path: Path) -> None:
         paths = [str(path.resolve())] + [
@@ -39,7 +40,8 @@ class AppSettings:
         self._qs.setValue("window/geometry", geometry)
 
     def last_page(self) -> int:
-        return int(self._qs.value("window/lastPage", 0, type=int))
+        value = self._qs.value("window/lastPage", 0, type=int)
+        return value if isinstance(value, int) else 0
 
     def set_last_page(self, index: int) -> None:
         self._qs.setValue("window/lastPage", index)

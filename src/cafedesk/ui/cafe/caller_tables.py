@@ -122,7 +122,7 @@ class CallerTablesPanel(Panel):
     def put(self, value: HostedTable) -> Done[CafeTable]:
         return cafe.put_hosted_table(self.document.file, value.table, value.caller)
 
-    def create(self) -> Done[HostedTable]:
+    def create_row(self) -> Done[HostedTable]:
         rows = self.model.rows()
         seats = rows[-1].table.seats if rows else 5
         done = cafe.add_table(self.document.file, seats)

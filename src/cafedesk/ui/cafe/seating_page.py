@@ -95,8 +95,9 @@ class SeatingPage(Page):
         labels = [self.tr("Table %1").replace("%1", t.label) for t in cafe.tables]
         self.grid.setVerticalHeaderLabels(labels + ([self.tr("No seat")] if unseated_row else []))
         for col, rnd in enumerate(cafe.rounds):
-            if rnd.question:
-                self.grid.horizontalHeaderItem(col).setToolTip(rnd.question)
+            header = self.grid.horizontalHeaderItem(col)
+            if rnd.question and header is not None:
+                header.setToolTip(rnd.question)
             by_table = cafe.plan.seats.get(rnd.id, {})
             for row, table in enumerate(cafe.tables):
                 lines = []
@@ -173,7 +174,7 @@ class SeatingPage(Page):
     def selected_cell(self) -> tuple[int, int] | None:
         item = self.grid.currentItem()
         value: Any = item.data(CELL_ROLE) if item is not None else None
-        return tuple(value) if value else None  # type: ignore[return-value]
+        return tuple(value) if value else None
 
     # --- planning ------------------------------------------------------------------
     def plan(self, from_round: int = 1, absent: dict[int, frozenset[int]] | None = None) -> None:
@@ -246,9 +247,9 @@ class SeatingPage(Page):
             return
         pid, tid = dialog.participant_id(), dialog.table_id()
         if pid is not None and tid is not None:
-            self.move(cell[0], pid, tid)
+            self.move_person(cell[0], pid, tid)
 
-    def move(self, round_id: int, participant_id: int, table_id: int) -> None:
+    def move_person(self, round_id: int, participant_id: int, table_id: int) -> None:
         ef = self.document.file
         before = self.context.cafe.plan.table_of(round_id, participant_id)
         name = next((p.name for p in self.context.people if p.id == participant_id), "")

@@ -81,7 +81,7 @@ class TablesPanel(Panel):
     def put(self, value: CafeTable) -> Done[CafeTable]:
         return cafe.put_table(self.document.file, value)
 
-    def create(self) -> Done[CafeTable]:
+    def create_row(self) -> Done[CafeTable]:
         rows = self.model.rows()
         seats = rows[-1].seats if rows else 5
         return cafe.add_table(self.document.file, seats)
@@ -137,7 +137,7 @@ class RoundsPanel(Panel):
     def put(self, value: CafeRound) -> Done[CafeRound]:
         return cafe.put_round(self.document.file, value)
 
-    def create(self) -> Done[CafeRound]:
+    def create_row(self) -> Done[CafeRound]:
         rows = self.model.rows()
         question = rows[-1].question if rows else ""
         return cafe.add_round(self.document.file, question)

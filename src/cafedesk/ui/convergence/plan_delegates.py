@@ -33,7 +33,10 @@ def date_format() -> str:
 def to_date(value: object) -> dt.date | None:
     """A cell's date as Python sees it, whichever way Qt handed it over."""
     if isinstance(value, QDate):
-        return None if not value.isValid() or value == NO_DATE else value.toPython()
+        if not value.isValid() or value == NO_DATE:
+            return None
+        day = value.toPython()
+        return day if isinstance(day, dt.date) else None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

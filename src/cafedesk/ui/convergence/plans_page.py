@@ -183,7 +183,7 @@ class ActionPlansPage(TablePage[ActionPlan]):
     def put(self, value: ActionPlan) -> Done[ActionPlan]:
         return action_plans.put_plan(self.document.file, value)
 
-    def create(self) -> Done[ActionPlan]:
+    def create_row(self) -> Done[ActionPlan]:
         return action_plans.add_plan(self.document.file)
 
     def delete(self, key: int) -> Done[Tombstone]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -95,6 +95,6 @@ class NewEventDialog(QDialog):
         return NewEventChoice(
             Template(self.template.currentData()),
             self.title_edit.text().strip(),
-            self.day.date().toPython(),
+            dt.date.fromisoformat(self.day.date().toString(Qt.DateFormat.ISODate)),
             path,
         )

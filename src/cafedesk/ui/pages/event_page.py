@@ -44,7 +44,7 @@ class ThemeEdit(QPlainTextEdit):
 class EventPage(Page):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.event = Event(title="")
+        self.stored_event = Event(title="")
         self.add_heading(self.tr("Event details"))
         # Scrolls on small screens instead of forcing a tall window.
         scroll = QScrollArea(self)
@@ -123,22 +123,25 @@ class EventPage(Page):
         return edit
 
     def load(self) -> None:
-        self.event = event_service.get_event(self.document.file)
+        self.stored_event = event_service.get_event(self.document.file)
         for field, line in self.lines.items():
             if not line.hasFocus():
-                line.setText(getattr(self.event, field))
+                line.setText(getattr(self.stored_event, field))
         if not self.theme.hasFocus():
-            self.theme.setPlainText(self.event.theme)
-        self.method.setCurrentIndex(self.method.findData(self.event.method.value))
-        for edit, value in ((self.start, self.event.start_date), (self.end, self.event.end_date)):
+            self.theme.setPlainText(self.stored_event.theme)
+        self.method.setCurrentIndex(self.method.findData(self.stored_event.method.value))
+        for edit, value in (
+            (self.start, self.stored_event.start_date),
+            (self.end, self.stored_event.end_date),
+        ):
             edit.setDate(
                 QDate(value.year, value.month, value.day) if value else QDate.currentDate()
             )
-        self.language.setCurrentIndex(max(0, self.language.findData(self.event.language)))
-        self.paper.setCurrentIndex(self.paper.findData(self.event.paper_size.value))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.stored_event.language)))
+        self.paper.setCurrentIndex(self.paper.findData(self.stored_event.paper_size.value))
 
     def commit_field(self, field: str, value: Any) -> None:
-        old = self.event
+        old = self.stored_event
         if getattr(old, field) == value:
             return
         new = dataclasses.replace(old, **{field: value})

@@ -64,7 +64,7 @@ class ParticipantsPage(TablePage[Participant]):
     def put(self, value: Participant) -> Done[Participant]:
         return participants.put_participant(self.document.file, value)
 
-    def create(self) -> Done[Participant]:
+    def create_row(self) -> Done[Participant]:
         return participants.add_participant(self.document.file, self.tr("New participant"))
 
     def delete(self, key: int) -> Done[Tombstone]:

@@ -152,7 +152,7 @@ class SlotsPage(TablePage[TimeSlot]):
     def put(self, value: TimeSlot) -> Done[TimeSlot]:
         return slots.put_slot(self.document.file, value)
 
-    def create(self) -> Done[TimeSlot]:
+    def create_row(self) -> Done[TimeSlot]:
         existing = self.model.rows()
         event = event_service.get_event(self.document.file)
         day = max((s.day for s in existing), default=event.start_date or dt.date.today())

@@ -60,7 +60,7 @@ class SpacesPage(TablePage[Space]):
     def put(self, value: Space) -> Done[Space]:
         return spaces.put_space(self.document.file, value)
 
-    def create(self) -> Done[Space]:
+    def create_row(self) -> Done[Space]:
         taken = {s.name.casefold() for s in self.model.rows()}
         base = self.tr("New space")
         name, n = base, 1

@@ -132,7 +132,7 @@ class TablePage(Page, Generic[T]):
     def put(self, value: T) -> Done[Any]:
         raise NotImplementedError
 
-    def create(self) -> Done[T]:
+    def create_row(self) -> Done[T]:
         raise NotImplementedError
 
     def delete(self, key: int) -> Done[Tombstone]:
@@ -148,7 +148,9 @@ class TablePage(Page, Generic[T]):
         return self.tr("%n row(s)", "", total)
 
     # --- behaviour ---------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -206,7 +208,7 @@ class TablePage(Page, Generic[T]):
         def do() -> Done[Any]:
             if "value" in created:
                 return self.put(created["value"])  # redo keeps the same id
-            done = self.create()
+            done = self.create_row()
             created["value"] = done.value
             return done
 
