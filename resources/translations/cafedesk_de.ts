@@ -3145,6 +3145,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>„{name}“ lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
+        <source>“{name}” is empty: it holds no event. If it was copied, copy it again from where it came from, or use File › Restore from Backup.</source>
+        <translation>„{name}“ ist leer: Die Datei enthält keine Veranstaltung. Wurde sie kopiert, kopieren Sie sie noch einmal von dort, wo sie herkam, oder nutzen Sie Datei › Aus Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
         <source>“{name}” is not a cafedesk event file.</source>
         <translation>„{name}“ ist keine cafedesk-Veranstaltungsdatei.</translation>
     </message>

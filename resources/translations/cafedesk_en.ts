@@ -3017,6 +3017,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{name}” is empty: it holds no event. If it was copied, copy it again from where it came from, or use File › Restore from Backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{name}” is not a cafedesk event file.</source>
         <translation type="unfinished" />
     </message>
