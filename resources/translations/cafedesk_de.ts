@@ -1922,6 +1922,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <source>before it was replaced by a new event</source>
         <translation>bevor sie durch eine neue Veranstaltung ersetzt wurde</translation>
     </message>
+    <message>
+        <source>the damaged file, kept as it was before a restore</source>
+        <translation>die beschädigte Datei, so aufbewahrt, wie sie vor einer Wiederherstellung war</translation>
+    </message>
 </context>
 <context>
     <name>RoundsPanel</name>

@@ -1854,6 +1854,10 @@ Everything is stored the moment it is changed; backups are kept in
         <source>before it was replaced by a new event</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the damaged file, kept as it was before a restore</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RoundsPanel</name>

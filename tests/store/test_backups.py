@@ -229,3 +229,22 @@ def test_two_files_with_the_same_name_keep_separate_backups(
     con.close()
     names = {s.event_path for s in backups.list_backup_sets(root)}
     assert names == {other.resolve()}
+
+
+def test_restoring_over_a_damaged_event_keeps_its_bytes_listed_as_damaged(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    """The restore dialog promises the event as it is now is kept; a damaged one too."""
+    root = tmp_path / "backups"
+    good = backups.make_backup(demo_path, root, "open")
+    data = bytearray(demo_path.read_bytes())
+    for i in range(8192, min(len(data), 40960)):
+        data[i] = 0xA5
+    demo_path.write_bytes(bytes(data))
+    backups.restore_backup(good, demo_path, root)
+    listed = backups.list_backups(demo_path, root)
+    damaged = [b for b in listed if b.damaged]
+    assert len(damaged) == 1 and damaged[0].path.read_bytes() == bytes(data)
+    assert [b.path for b in listed if not b.damaged] == [good]
+    with pytest.raises(EventFileError, match="damaged"):
+        backups.restore_backup(damaged[0].path, demo_path, root)

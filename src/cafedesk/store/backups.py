@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Iterable
@@ -40,6 +41,7 @@ KEEP_DAILY_FOR = dt.timedelta(days=31)
 KEEP_SPECIAL = 10  # before a migration, import, restore or replace
 ROLLING_BUDGET = 2 * 1024**3  # bytes of rolling backups per event, beyond the newest few
 ROLLING_REASONS = frozenset({"open", "timer", "close"})
+DAMAGED_REASON = "damaged"  # the bytes of an event that could not be read, kept before a restore
 ORIGIN = "origin.json"  # which event file a folder's backups belong to
 STALE_TEMP_AGE = 600.0  # seconds: older temporary files are leftovers of a killed backup
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.cafedesk$")
@@ -164,7 +166,8 @@ def _scan(folder: Path) -> list[BackupInfo]:
             size = path.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(BackupInfo(path, created, match["reason"], size, not looks_like_event(path)))
+        damaged = match["reason"] == DAMAGED_REASON or not looks_like_event(path)
+        found.append(BackupInfo(path, created, match["reason"], size, damaged))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
     return found
 
@@ -247,6 +250,25 @@ def check_integrity(path: Path) -> bool:
     return True
 
 
+def keep_damaged(event_path: Path, backups_root: Path) -> Path | None:
+    """Put a byte-for-byte copy of a damaged event among its backups, listed as damaged."""
+    import shutil
+
+    folder = backup_folder(event_path, backups_root)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stamp}-{DAMAGED_REASON}.cafedesk"
+    temp = folder / f".{target.name}{TEMP_MARK}damaged"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _record_origin(folder, event_path)
+        shutil.copyfile(event_path, temp)
+        os.replace(temp, target)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        return None
+    return target
+
+
 def restore_backup(backup: Path, event_path: Path, backups_root: Path) -> None:
     """Replace the event file's content with a backup's.
 
@@ -274,7 +296,11 @@ def restore_backup(backup: Path, event_path: Path, backups_root: Path) -> None:
             try:
                 make_backup(event_path, backups_root, "before-restore")
             except (StorageError, OSError):
-                log.warning("no backup of %s before restoring it (unreadable)", event_path)
+                # Unreadable as a database: keep its bytes as they are, for a specialist.
+                kept = keep_damaged(event_path, backups_root)
+                log.warning(
+                    "%s could not be backed up before the restore; kept as %s", event_path, kept
+                )
         copy_verified(backup, event_path)
     finally:
         lock.release()

@@ -208,7 +208,9 @@ class FileActions(QObject):
             self.tr("Cannot open %1").replace("%1", path.name),
             message,
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
         restore = box.addButton(self.tr("Restore from Backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
         box.exec()
         if box.clickedButton() is restore:
             self.restore_backup(path)
@@ -230,8 +232,9 @@ class FileActions(QObject):
                 "program added. The file itself stays as it is."
             ),
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         clean = box.addButton(self.tr("Open a Cleaned Copy…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(clean)
         box.exec()
         if box.clickedButton() is clean:
             self.open_cleaned_copy(path)

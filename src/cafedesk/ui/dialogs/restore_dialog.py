@@ -126,6 +126,7 @@ class RestoreDialog(QDialog):
             "before-restore": self.tr("before a restore"),
             "before-import": self.tr("before an import"),
             "before-replace": self.tr("before it was replaced by a new event"),
+            "damaged": self.tr("the damaged file, kept as it was before a restore"),
         }
         return texts.get(reason, reason)
 
