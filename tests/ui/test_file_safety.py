@@ -259,3 +259,32 @@ def test_the_file_alone_holds_a_change_a_few_seconds_after_it(
 
     assert not copy_has_it(), "straight after the change it is still in the WAL"
     qtbot.waitUntil(copy_has_it, timeout=10_000)
+
+
+def test_an_event_on_read_only_media_opens_read_only_and_says_why(
+    qtbot: QtBot, app_paths: AppPaths, demo_template: Path
+) -> None:
+    """Finding 4: it opened as writable and every page raised "attempt to write"."""
+    from tests.faults import remount_read_only
+
+    with mounted_tmpfs(size_kb=8192) as stick:
+        path = stick / "event.cafedesk"
+        shutil.copyfile(demo_template, path)
+        remount_read_only(stick)
+        window = second_window(qtbot, app_paths)
+        with qtbot.capture_exceptions() as caught:
+            assert window.open_path(path)
+            document = window.document
+            assert document is not None and document.read_only
+            assert "[read-only]" in window.windowTitle()
+            page = window.current_page()
+            assert page is not None
+            assert "Save a Copy As" in page.message_bar.text()
+            for title in window.page_titles():
+                show_page(window, title)  # every page paints from a read-only file
+            command = ServiceCommand(
+                document, "Add", do=lambda: spaces.add_space(document.file, "X", 3), undo=lambda: ()
+            )
+            assert not document.push(command)
+        assert caught == []
+        window.close()
