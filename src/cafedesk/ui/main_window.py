@@ -80,6 +80,20 @@ def page_entries() -> list[PageEntry]:
     ]
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own, each once.
+
+    The platform's Redo binding already holds Ctrl+Shift+Z on Linux; binding it
+    twice to one action makes Qt call the shortcut ambiguous and do nothing.
+    """
+    keys: list[QKeySequence] = []
+    wanted = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    for key in [*wanted, *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
+        if key.toString() not in {k.toString() for k in keys}:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     def __init__(self, paths: AppPaths, settings: AppSettings, unattended: bool = False) -> None:
         super().__init__()
@@ -165,7 +179,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
         owner: QObject | None = None,
     ) -> QAction:
         action = QAction(text, owner or self)
@@ -173,6 +187,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _go_to_row(self, row: int) -> Callable[[], None]:
+        return lambda: self.nav.setCurrentRow(row)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -196,15 +213,13 @@ class MainWindow(QMainWindow):
             undo = self.document.undo_stack.createUndoAction(self.edit_menu, self.tr("&Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.document.undo_stack.createRedoAction(self.edit_menu, self.tr("&Redo"))
-            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+            redo.setShortcuts(redo_keys())
             self.edit_menu.addAction(undo)
             self.edit_menu.addAction(redo)
             visible = [row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()]
             for number, row in enumerate(visible, start=1):
                 title = self.entries[row].page.title()
-                action = self._make(
-                    title, lambda r=row: self.nav.setCurrentRow(r), owner=self.view_menu
-                )
+                action = self._make(title, self._go_to_row(row), owner=self.view_menu)
                 if number <= 9:
                     action.setShortcut(QKeySequence(f"Ctrl+{number}"))
                 self.view_menu.addAction(action)
