@@ -6,23 +6,46 @@ keep the WallPage translation context, which is the class they show up in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtWidgets import QWidget
 
 from cafedesk.services import wall_edit
 from cafedesk.ui.wall.editor import TopicDialog
 from cafedesk.ui.wall.geometry import PARKING, Place
 
 if TYPE_CHECKING:
-    from cafedesk.ui.wall.page import WallPage
+    from cafedesk.domain.conflicts import Wall
+    from cafedesk.domain.model import Topic
+    from cafedesk.ui.document import EventDocument
+    from cafedesk.ui.pages.base import MessageBar
+    from cafedesk.ui.wall.commands import WallCommands
+    from cafedesk.ui.wall.editor import QuickEntry
+    from cafedesk.ui.wall.scene import WallScene
+    from cafedesk.ui.wall.view import WallView
 
-    _Base = WallPage
-else:
-    _Base = object
 
+class WallEditing:
+    # What WallPage gives its mixin (declared here, so each is type-checked alone).
+    document: EventDocument
+    commands: WallCommands
+    scene: WallScene
+    view: WallView
+    entry: QuickEntry
+    wall: Wall
+    names: QStringListModel
+    message_bar: MessageBar
+    dialog: TopicDialog | None
+    _read_only: bool
+    _entry_place: Place
 
-class WallEditing(_Base):
+    def _chosen(self) -> list[Topic]:
+        raise NotImplementedError
+
+    def selected_topics(self) -> list[Topic]:
+        raise NotImplementedError
+
     def new_topic(self) -> None:
         place = self.scene.cursor_place
         self.start_entry(PARKING if self.scene.card_at_place(place) else place)
@@ -71,7 +94,7 @@ class WallEditing(_Base):
     def edit_topic(self, topic_id: int) -> None:
         record = wall_edit.get_record(self.document.file, topic_id)
         names = {p.id: p.name for p in self.wall.participants}
-        dialog = TopicDialog(self.names, record.topic.number, self)
+        dialog = TopicDialog(self.names, record.topic.number, cast(QWidget, self))
         topic = record.topic
         dialog.fill(
             topic.title,

@@ -69,7 +69,9 @@ class QuickEntry(QFrame):
         self.convenors.setPlaceholderText(self.tr("Convenor(s), separated by commas"))
         self.convenors.setCompleter(NamesCompleter(names, self))
         # Enter must store the topic even while suggestions are showing (marketplace pace).
-        self.convenors.completer().popup().installEventFilter(self)
+        popup = self.convenors.completer().popup()
+        assert popup is not None  # a completer always has its popup
+        popup.installEventFilter(self)
         layout = QFormLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addRow(self.where)
@@ -104,7 +106,7 @@ class QuickEntry(QFrame):
     def _take_suggestion_and_submit(self) -> None:
         completer = self.convenors.completer()
         popup = completer.popup()
-        if popup.isVisible():
+        if popup is not None and popup.isVisible():
             index = popup.currentIndex()
             if index.isValid() and isinstance(completer, NamesCompleter):
                 # a name the person highlighted with the arrow keys

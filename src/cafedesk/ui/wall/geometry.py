@@ -143,7 +143,7 @@ class WallGeometry:
 
     def cells_after(self, place: Place) -> list[Place]:
         """Cells in reading order (space by space within a slot) after ``place``."""
-        order = [(sp.id, sl.id) for sl in self.session_rows for sp in self.spaces]
+        order: list[Place] = [(sp.id, sl.id) for sl in self.session_rows for sp in self.spaces]
         if place in order:
             at = order.index(place)
             return order[at + 1 :] + order[: at + 1]

@@ -45,7 +45,7 @@ class WallScene(QGraphicsScene):
         self.preview: dict[int, Place] = {}
         self._ghosts: list[QGraphicsRectItem] = []
         self.repainted: set[int] = set()  # ids whose card changed in the last show()
-        self._problem_keys: dict[int, tuple[object, ...]] = {}
+        self._problem_keys: Mapping[int, tuple[object, ...]] = {}
 
     # --- content -------------------------------------------------------------------
     def show_wall(
