@@ -14,7 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from cafedesk.domain.changes import Changes
+from cafedesk.domain.changes import Changes, Part
 from cafedesk.paths import AppPaths
 from cafedesk.services import cafe, cafe_harvest, cafe_plan, photos
 from cafedesk.services.demo_cafe import build_demo_cafe
@@ -265,3 +265,73 @@ def test_deleting_a_round_takes_its_harvest_photos_and_undo_brings_them_back(
     page.round_box.setCurrentIndex(0)
     page.tables.setCurrentRow(0)
     assert photos.list_photos(ef, harvest=cell) == before and page.photos.list.count() == 2
+
+
+def make_pro_action(window: MainWindow) -> tuple[int, int]:
+    """The demo café as a Pro Action Café, with a caller at its first table."""
+    from cafedesk.domain.model import Method
+    from cafedesk.services import event as event_service
+
+    ef = window.document.file  # type: ignore[union-attr]
+    stored = event_service.get_event(ef)
+    event_service.put_event(ef, dataclasses.replace(stored, method=Method.PRO_ACTION_CAFE))
+    snap = cafe.load_cafe(ef)
+    table = snap.tables[0]
+    from cafedesk.services import participants
+
+    person = table.host_id or participants.list_participants(ef)[0].id
+    caller = cafe.add_caller(ef, person, "How do we open a repair café?", table.id).value
+    window.document.notify(Changes.of(Part.CAFE, Part.EVENT))  # type: ignore[union-attr]
+    return table.id, caller.id
+
+
+def test_typing_in_two_fields_within_the_pause_keeps_both(
+    qtbot: QtBot, cafe_window: MainWindow
+) -> None:
+    """Issue 14, finding 1: storing Key insights refreshed the page and wiped Next steps."""
+    table_id, caller_id = make_pro_action(cafe_window)
+    page = show_page(cafe_window, "Harvest")
+    assert isinstance(page, HarvestPage)
+    page.reload()
+    page.tables.setCurrentRow(0)
+    round_id, table = page.current_cell()  # type: ignore[misc]
+    assert table == table_id and page.next_steps.isEnabled()
+    ef = cafe_window.document.file  # type: ignore[union-attr]
+    page.insights.setFocus()
+    page.insights.selectAll()  # replace what the demo holds
+    type_text(qtbot, page.insights, "Tools are there, hands are not")
+    qtbot.keyClick(page.insights, Qt.Key.Key_Tab)  # to Emerging questions
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to Next steps
+    assert QApplication.focusWidget() is page.next_steps
+    type_text(qtbot, page.next_steps, "Ask the library for a room")
+    qtbot.waitUntil(
+        lambda: cafe_harvest.get_harvest(ef, table_id, round_id).insights.startswith("Tools")
+    )
+    qtbot.waitUntil(lambda: cafe.load_cafe(ef).caller_at(table_id) is not None)
+
+    def stored_steps() -> str:
+        caller = cafe.load_cafe(ef).caller_at(table_id)
+        return caller.next_steps if caller else ""
+
+    qtbot.waitUntil(lambda: stored_steps() == "Ask the library for a room")
+    assert page.next_steps.toPlainText() == "Ask the library for a room"
+    assert page.insights.toPlainText() == "Tools are there, hands are not"
+
+
+def test_a_refused_text_stays_where_it_was_typed_with_the_reason(
+    qtbot: QtBot, cafe_window: MainWindow
+) -> None:
+    page = show_page(cafe_window, "Harvest")
+    assert isinstance(page, HarvestPage)
+    round_id, table_id = page.current_cell()  # type: ignore[misc]
+    ef = cafe_window.document.file  # type: ignore[union-attr]
+    before = cafe_harvest.get_harvest(ef, table_id, round_id).insights
+    too_long = "Lots to say. " * 2000  # 26,000 characters
+    page.insights.setPlainText(too_long)  # as a paste would
+    page.flush()
+    assert page.message_bar.isVisible() and "too long" in page.message_bar.text()
+    assert page.insights.toPlainText() == too_long, "the text is kept for correction"
+    assert cafe_harvest.get_harvest(ef, table_id, round_id).insights == before
+    page.insights.setPlainText("Short and sweet")
+    page.flush()
+    assert cafe_harvest.get_harvest(ef, table_id, round_id).insights == "Short and sweet"

@@ -35,6 +35,7 @@ from cafedesk.ui.pages.base import Page
 
 DEBOUNCE_MS = 700
 MERGE_ID = 0x4A7E
+FIELDS = ("insights", "questions", "next_steps", "help_needed")
 
 
 class TypingCommand(ServiceCommand):
@@ -116,8 +117,9 @@ class HarvestPage(Page):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.flush)
         self._dirty: set[str] = set()
+        self._flushing = False  # storing: the page is refreshed once at the end, not per step
         self._cell: tuple[int, int] | None = None
-        for name in ("insights", "questions", "next_steps", "help_needed"):
+        for name in FIELDS:
             edit: QPlainTextEdit = getattr(self, name)
             edit.textChanged.connect(lambda n=name: self._typed(n))
         self.round_box.currentIndexChanged.connect(self._select)
@@ -172,7 +174,9 @@ class HarvestPage(Page):
         return int(round_id), int(item.data(Qt.ItemDataRole.UserRole))
 
     def _set(self, edit: QPlainTextEdit, text: str) -> None:
-        if edit.toPlainText() != text:
+        """Show stored text, but never over typing that is not stored yet."""
+        typing = any(getattr(self, name) is edit for name in self._dirty)
+        if edit.toPlainText() != text and not typing:
             edit.blockSignals(True)
             edit.setPlainText(text)
             edit.blockSignals(False)
@@ -216,7 +220,7 @@ class HarvestPage(Page):
 
     def refresh(self, changes: Changes) -> None:
         parts = (Part.CAFE, Part.PARTICIPANTS, Part.EVENT, Part.PHOTOS)  # photos: the ✓ marks
-        if changes.touches(*parts) and not self._dirty:
+        if changes.touches(*parts) and not self._dirty and not self._flushing:
             self.reload()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -237,22 +241,35 @@ class HarvestPage(Page):
         if not dirty or cell is None:
             return
         ef = self.document.file
+        # Every field is read before anything is stored: storing one refreshes pages.
+        text = {name: getattr(self, name).toPlainText() for name in FIELDS}
+        self._flushing = True
+        try:
+            self._store(cell, dirty, text)
+        finally:
+            self._flushing = False
+        self.context = dataclasses.replace(self.context, cafe=cafe_plan.read_context(ef).cafe)
+        if not self._dirty:
+            self.reload()  # the ✓ marks, and anything another step changed meanwhile
+
+    def _store(self, cell: tuple[int, int], dirty: set[str], text: dict[str, str]) -> None:
+        ef = self.document.file
         cafe = self.context.cafe
         if dirty & {"insights", "questions"}:
-            new = Harvest(
-                cell[1], cell[0], self.insights.toPlainText(), self.questions.toPlainText()
-            )
+            new = Harvest(cell[1], cell[0], text["insights"], text["questions"])
             old = cafe.harvest_of(cell[1], cell[0])
-            self._push(
+            stored = self._push(
                 ("harvest", *cell),
                 self.tr("Type harvest"),
                 lambda: cafe_harvest.put_harvest(ef, new).changes,
                 lambda: cafe_harvest.put_harvest(ef, old).changes,
             )
+            if not stored:  # refused: the text stays in its field, with the sentence shown
+                self._dirty |= dirty & {"insights", "questions"}
         caller = cafe.caller_at(cell[1])
         if caller is not None and dirty & {"next_steps", "help_needed"}:
-            steps, help_needed = self.next_steps.toPlainText(), self.help_needed.toPlainText()
-            self._push(
+            steps, help_needed = text["next_steps"], text["help_needed"]
+            stored = self._push(
                 ("caller", caller.id),
                 self.tr("Type next steps"),
                 lambda: cafe_harvest.put_outcome(ef, caller.id, steps, help_needed).changes,
@@ -262,7 +279,8 @@ class HarvestPage(Page):
                     ).changes
                 ),
             )
-        self.context = dataclasses.replace(self.context, cafe=cafe_plan.read_context(ef).cafe)
+            if not stored:
+                self._dirty |= dirty & {"next_steps", "help_needed"}
 
     def _push(
         self,
@@ -270,5 +288,5 @@ class HarvestPage(Page):
         text: str,
         do: Callable[[], Changes],
         undo: Callable[[], Changes],
-    ) -> None:
-        self.document.push(TypingCommand(self.document, text, key, do, undo))
+    ) -> bool:
+        return self.document.push(TypingCommand(self.document, text, key, do, undo))
