@@ -289,7 +289,7 @@ def test_typing_in_two_fields_within_the_pause_keeps_both(
     qtbot: QtBot, cafe_window: MainWindow
 ) -> None:
     """Issue 14, finding 1: storing Key insights refreshed the page and wiped Next steps."""
-    table_id, caller_id = make_pro_action(cafe_window)
+    table_id, _caller_id = make_pro_action(cafe_window)
     page = show_page(cafe_window, "Harvest")
     assert isinstance(page, HarvestPage)
     page.reload()

@@ -204,3 +204,77 @@ def test_news_wall_shows_status_filters_missing_and_opens_the_editor(
     pdf = tmp_path / "missing.pdf"
     page.write_missing(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_click_beside_the_name_suggestions_reaches_the_summary(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14, finding 2: the popup swallowed the click, so the summary went into
+    the one-line Participants field, was refused on stderr only, and both were lost."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    page = notes_page(window)
+    assert window.document is not None
+    ef = window.document.file
+    topic_id = page.picker.topic_id()
+    assert topic_id is not None
+    field = page.form.participants
+    summary = page.form.texts["summary"]
+    field.setFocus()
+    first = list_participants(ef)[0].name
+    type_text(qtbot, field, first[:3])
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    # The person clicks into the summary: with suggestions open, the popup gets the click.
+    target = summary.viewport().mapToGlobal(QPoint(20, 10))
+    QTest.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
+    assert not popup.isVisible()
+    assert QApplication.focusWidget() is summary
+    type_text(qtbot, summary, "Wir teilen Maschinen")
+    qtbot.waitUntil(lambda: notes.get_report(ef, topic_id).summary == "Wir teilen Maschinen")
+
+
+def test_a_refused_name_is_said_and_kept_in_the_field(qtbot: QtBot, window: MainWindow) -> None:
+    page = notes_page(window)
+    assert window.document is not None
+    ef = window.document.file
+    topic_id = page.picker.topic_id()
+    assert topic_id is not None
+    field = page.form.participants
+    pasted = "A whole summary pasted here by mistake. " * 10  # far longer than a name
+    field.setFocus()
+    field.setText(pasted)
+    field.textEdited.emit(pasted)
+    with qtbot.capture_exceptions() as caught:
+        page.form.flush()
+    assert caught == []
+    assert page.message_bar.isVisible() and "too long" in page.message_bar.text()
+    assert field.text() == pasted, "kept for correction, not emptied"
+    assert notes.get_report(ef, topic_id).participant_ids == ()
+    page.form.reload()
+    assert field.text() == pasted, "a refresh leaves unsaved typing alone"
+
+
+def test_a_report_over_the_limit_is_refused_aloud_and_kept_on_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14, finding 13: 25,000 characters stayed on screen, unstored, without a word."""
+    page = notes_page(window)
+    assert window.document is not None
+    ef = window.document.file
+    topic_id = page.picker.topic_id()
+    assert topic_id is not None
+    summary = page.form.texts["summary"]
+    long_text = "Notes from the flipchart, line after line. " * 600  # 26,400 characters
+    summary.setFocus()
+    summary.setPlainText(long_text)  # a paste
+    page.form.flush()
+    assert page.message_bar.isVisible() and "too long" in page.message_bar.text()
+    assert summary.toPlainText() == long_text
+    assert notes.get_report(ef, topic_id).summary == ""
+    page.form.reload()
+    assert summary.toPlainText() == long_text, "still there after a refresh"
+    summary.setPlainText("The short version.")
+    page.form.flush()
+    assert notes.get_report(ef, topic_id).summary == "The short version."

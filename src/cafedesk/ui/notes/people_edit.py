@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
 
 from cafedesk.domain.model import Participant
 
@@ -45,6 +53,47 @@ class PeopleEdit(QLineEdit):
         self._by_name: dict[str, int] = {}
         self.completer_ = _LastNameCompleter(self)
         self.setCompleter(self.completer_)
+        popup = self.completer_.popup()
+        assert popup is not None
+        self._popup = popup
+        popup.installEventFilter(self)  # after the completer's own: it sees clicks first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click beside the suggestions closes them and still reaches what was clicked.
+
+        Qt's completer swallows that click, so a person who clicks into the next field
+        while names are suggested went on typing into this one-line field.
+        """
+        popup = self._popup
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and not popup.rect().contains(event.position().toPoint())
+        ):
+            popup.hide()
+            where = event.globalPosition()
+            target = QApplication.widgetAt(where.toPoint())
+            if target is not None and target is not popup and not popup.isAncestorOf(target):
+                # Focus first, as a real click gives it (a sent click does not).
+                taker: QWidget | None = target
+                while taker is not None and not (taker.focusPolicy() & Qt.FocusPolicy.ClickFocus):
+                    taker = taker.parentWidget()
+                if taker is not None:
+                    taker.setFocus(Qt.FocusReason.MouseFocusReason)
+                local = target.mapFromGlobal(where)
+                for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                    buttons = (
+                        event.buttons()
+                        if kind == QEvent.Type.MouseButtonPress
+                        else (Qt.MouseButton.NoButton)
+                    )
+                    QApplication.sendEvent(
+                        target,
+                        QMouseEvent(kind, local, where, event.button(), buttons, event.modifiers()),
+                    )
+            return True
+        return super().eventFilter(watched, event)
 
     def set_people(self, people: list[Participant]) -> None:
         self._people = people

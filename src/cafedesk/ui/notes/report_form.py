@@ -35,7 +35,7 @@ from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import Participant, Topic
 from cafedesk.domain.notes import FollowUp, ReportStatus, SessionReport
 from cafedesk.services import notes, participants, topics
-from cafedesk.ui.document import EventDocument
+from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.notes.common import ReportCommand, ReportEdit, status_icon, status_label
 from cafedesk.ui.notes.people_edit import PeopleEdit
 
@@ -317,11 +317,20 @@ class ReportForm(QWidget):
             report = dataclasses.replace(report, participant_count=self.count.value() or None)
         elif name == "status":
             report = dataclasses.replace(report, status=ReportStatus(self.status.currentData()))
-        elif name == "participants":
-            ids, fresh = self._people_ids(self.participants)
-            report = dataclasses.replace(report, participant_ids=ids)
-        elif name == "convenors":
-            convenors, fresh = self._people_ids(self.convenors)
+        elif name in ("participants", "convenors"):
+            edit = self.participants if name == "participants" else self.convenors
+            try:
+                ids, fresh = self._people_ids(edit)
+            except CafedeskError as exc:
+                # Shown where it was typed, and kept there for correction.
+                self._dirty.add(name)
+                self.document.failed.emit(exc.message(qt_translate))
+                edit.setFocus()
+                return
+            if name == "participants":
+                report = dataclasses.replace(report, participant_ids=ids)
+            else:
+                convenors = ids
         elif name == "follow_ups":
             try:
                 report = dataclasses.replace(report, follow_ups=self._table_follow_ups())
@@ -331,14 +340,23 @@ class ReportForm(QWidget):
                 )
                 return
         new = ReportEdit(report, convenors, tuple(fresh))
-        unchanged = notes.clean_report(new.report) == notes.clean_report(old.report)
-        if unchanged and not fresh and new.convenor_ids == old.convenor_ids:
+        self._store(name, old, new)
+
+    def _store(self, name: str, old: ReportEdit, new: ReportEdit) -> None:
+        assert self._topic is not None
+        try:
+            unchanged = notes.clean_report(new.report) == notes.clean_report(old.report)
+        except CafedeskError:
+            unchanged = False  # storing it refuses it, with the sentence where it was typed
+        if unchanged and not new.new_people and new.convenor_ids == old.convenor_ids:
             # Nothing to store, but show the stored form (e.g. a name typed differently).
             self.reload()
             return
         text = self.tr("Edit report of “%1”").replace("%1", self._topic.title)
         if self.document.push(ReportCommand(self.document, text, name, old, new)):
             self.stored.emit()
+        else:  # refused (the sentence is shown): the typing stays for correction
+            self._dirty.add(name)
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(Part.REPORTS, Part.TOPICS, Part.PARTICIPANTS):
