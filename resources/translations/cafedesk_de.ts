@@ -2487,6 +2487,51 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>WallCounts</name>
+    <message numerus="yes">
+        <source>Pin %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema anheften</numerusform>
+            <numerusform>%n Themen anheften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema parken</numerusform>
+            <numerusform>%n Themen parken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema löschen</numerusform>
+            <numerusform>%n Themen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s) — Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Thema gelöscht – Strg+Z holt es zurück.</numerusform>
+            <numerusform>%n Themen gelöscht – Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WallGrid</name>
     <message>
         <source>Parking lane (%1)</source>
@@ -2589,6 +2634,14 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>New topic · %1 · %2</source>
         <translation>Neues Thema · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deleted topic %1 — Ctrl+Z brings it back.</source>
+        <translation>Thema %1 gelöscht – Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>With them: %1.</source>
+        <translation>Mit gelöscht: %1.</translation>
     </message>
     <message>
         <source>Select exactly two topics to merge (Ctrl+click).</source>

@@ -2362,6 +2362,33 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>WallCounts</name>
+    <message numerus="yes">
+        <source>Pin %n topic(s)</source>
+        <translation><numerusform>Pin %n topic</numerusform><numerusform>Pin %n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n topic(s)</source>
+        <translation><numerusform>Park %n topic</numerusform><numerusform>Park %n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n topic(s)</source>
+        <translation><numerusform>Delete %n topic</numerusform><numerusform>Delete %n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s) — Ctrl+Z brings them back.</source>
+        <translation><numerusform>Deleted %n topic — Ctrl+Z brings them back.</numerusform><numerusform>Deleted %n topics — Ctrl+Z brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation><numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WallGrid</name>
     <message>
         <source>Parking lane (%1)</source>
@@ -2460,6 +2487,14 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>New topic · %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted topic %1 — Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With them: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

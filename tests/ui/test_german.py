@@ -133,3 +133,17 @@ def test_every_import_message_is_german_in_a_german_window(
     assert "Zeile 3: Sie hat 1 Zellen, die Kopfzeile aber 3 Spalten" in text
     assert "„liste.csv“ gelesen als Westeuropäisch (Windows-1252)" in dialog.how_read.text()
     assert "Row" not in text and "column" not in text
+
+
+def test_wall_counts_have_plurals_in_german_and_english(german: None) -> None:
+    """They were collected as plain texts (or not at all), so "1 photos" and no German."""
+    from cafedesk.ui.wall.counts import COUNTS
+
+    assert COUNTS.photos(1) == "1 Foto" and COUNTS.photos(3) == "3 Fotos"
+    assert COUNTS.delete(2) == "2 Themen löschen"
+
+
+def test_wall_counts_in_english_drop_the_brackets(english_translations: None) -> None:
+    from cafedesk.ui.wall.counts import COUNTS
+
+    assert COUNTS.photos(1) == "1 photo" and COUNTS.reports(2) == "2 reports"

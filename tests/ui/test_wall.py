@@ -332,3 +332,27 @@ def test_forty_topics_in_a_row_without_the_mouse(qtbot: QtBot, window: MainWindo
     cells = [(t.space_id, t.slot_id) for t in stored_now if t.placed]
     assert len(cells) == len(set(cells)), "free cells fill up, then the parking lane"
     assert window.document.undo_stack.count() == 40  # type: ignore[union-attr]
+
+
+def test_delete_says_what_went_with_the_card(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 14, finding 6: a card went with its report and photos without a word."""
+    from cafedesk.services import notes, photos
+
+    page = wall_page(window)
+    ef = window.document.file  # type: ignore[union-attr]
+    reported = [
+        t for t in topics.list_topics(ef) if notes.get_report(ef, t.id).status.name != "MISSING"
+    ]
+    with_report = max(reported, key=lambda t: len(photos.list_photos(ef, t.id)))
+    pictures = len(photos.list_photos(ef, with_report.id))
+    assert pictures, "the demo has a session with a report and photos"
+    page.scene.select_ids([with_report.id])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert with_report.id not in page.scene.cards
+    said = page.message_bar.text()
+    assert page.message_bar.isVisible() and f"Deleted topic {with_report.number}" in said
+    assert "Ctrl+Z" in said and "1 report" in said
+    assert f"{pictures} photo" in said
+    window.document.undo_stack.undo()  # type: ignore[union-attr]
+    assert notes.get_report(ef, with_report.id).status.name != "MISSING"

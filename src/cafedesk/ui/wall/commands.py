@@ -14,6 +14,7 @@ from cafedesk.services import topics, wall, wall_edit, wall_merge
 from cafedesk.services.base import Done
 from cafedesk.services.wall import Place
 from cafedesk.ui.document import EventDocument, ServiceCommand
+from cafedesk.ui.wall.counts import COUNTS
 
 
 def _fill(text: str, *values: object) -> str:
@@ -67,7 +68,7 @@ class WallCommands:
 
     def pin(self, topic_ids: Sequence[int], pinned: bool) -> bool:
         if pinned:
-            text = QCoreApplication.translate("WallCommands", "Pin %n topic(s)", "", len(topic_ids))
+            text = COUNTS.pin(len(topic_ids))
         else:
             text = QCoreApplication.translate(
                 "WallCommands", "Unpin %n topic(s)", "", len(topic_ids)
@@ -132,7 +133,8 @@ class WallCommands:
         text = _fill(QCoreApplication.translate("WallCommands", "Edit topic %1"), topic.number)
         return self.save(record, previous, plan.new_people, text)
 
-    def delete(self, chosen: Sequence[Topic]) -> bool:
+    def delete(self, chosen: Sequence[Topic]) -> list[Any] | None:
+        """Delete in one step; what went with the topics (their tombstones), None if refused."""
         ids = [topic.id for topic in chosen]
         tombs: list[Any] = []  # what the delete service returns, for its restore
 
@@ -146,8 +148,10 @@ class WallCommands:
                 QCoreApplication.translate("WallCommands", "Delete topic %1"), chosen[0].number
             )
         else:
-            text = QCoreApplication.translate("WallCommands", "Delete %n topic(s)", "", len(chosen))
-        return self._push(text, do, lambda: topics.restore_topics(self.ef, tombs))
+            text = COUNTS.delete(len(chosen))
+        if self._push(text, do, lambda: topics.restore_topics(self.ef, tombs)):
+            return tombs
+        return None
 
     def merge(self, keep: Topic, other: Topic) -> bool:
         saved: list[wall_merge.MergeUndo] = []

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import QWidget
 
 from cafedesk.services import wall_edit
+from cafedesk.ui.wall.counts import COUNTS
 from cafedesk.ui.wall.editor import TopicDialog
 from cafedesk.ui.wall.geometry import PARKING, Place
 
@@ -121,14 +122,35 @@ class WallEditing:
             self.commands.park(chosen[0])
         elif chosen:
             self.commands.place(
-                QCoreApplication.translate("WallPage", "Park %n topic(s)", "", len(chosen)),
+                COUNTS.park(len(chosen)),
                 {t.id: PARKING for t in chosen},
             )
 
     def delete_selected(self) -> None:
         chosen = self._chosen()
-        if chosen:
-            self.commands.delete(chosen)
+        if not chosen:
+            return
+        tombs = self.commands.delete(chosen)
+        if tombs is None:
+            return
+        # Said like a swap, with what went along, so a slip is noticed and undone.
+        rows = [table for tomb in tombs for table, _values in tomb.rows]
+        went = []
+        if reports := rows.count("session_report"):
+            went.append(COUNTS.reports(reports))
+        if pictures := rows.count("photo"):
+            went.append(COUNTS.photos(pictures))
+        if len(chosen) == 1:
+            text = QCoreApplication.translate(
+                "WallPage", "Deleted topic %1 — Ctrl+Z brings it back."
+            ).replace("%1", str(chosen[0].number))
+        else:
+            text = COUNTS.deleted(len(chosen))
+        if went:
+            text += " " + QCoreApplication.translate("WallPage", "With them: %1.").replace(
+                "%1", ", ".join(went)
+            )
+        self.message_bar.show_message(text, error=False, seconds=6)
 
     def merge_selected(self) -> None:
         chosen = self.selected_topics()
