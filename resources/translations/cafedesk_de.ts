@@ -727,11 +727,31 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>{pages} pages, {sessions} sessions, {photos} photos</source>
-        <translation>{pages} Seiten, {sessions} Sessions, {photos} Fotos</translation>
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
     <message>
         <source>Report for one session</source>
         <translation>Bericht einer Session</translation>
@@ -739,10 +759,6 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
     <message>
         <source>Session:</source>
         <translation>Session:</translation>
-    </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} Seiten</translation>
     </message>
     <message>
         <source>From the café setup and the seating plan.</source>

@@ -690,21 +690,28 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>{pages} pages, {sessions} sessions, {photos} photos</source>
-        <translation type="unfinished" />
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
     <message>
         <source>Report for one session</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{pages} pages</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -147,3 +147,16 @@ def test_wall_counts_in_english_drop_the_brackets(english_translations: None) ->
     from cafedesk.ui.wall.counts import COUNTS
 
     assert COUNTS.photos(1) == "1 photo" and COUNTS.reports(2) == "2 reports"
+
+
+def test_export_counts_say_one_photo_not_one_photos(english_translations: None) -> None:
+    """Issue 14, finding 15: "1 photos"."""
+    from cafedesk.ui.pages.export_page import ExportCounts
+
+    counts = ExportCounts()
+    assert (counts.pages(1), counts.sessions(1), counts.photos(1)) == (
+        "1 page",
+        "1 session",
+        "1 photo",
+    )
+    assert counts.photos(0) == "0 photos"

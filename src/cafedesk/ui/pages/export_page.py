@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,20 @@ class ExportAction:
     methods: frozenset[Method] = frozenset(Method)  # the events whose page lists it
 
 
+
+class ExportCounts(QObject):
+    """Counted texts with real plurals ("1 photo", not "1 photos"): lupdate marks only
+    self.tr(text, "", n) as plural."""
+
+    def pages(self, n: int) -> str:
+        return self.tr("%n page(s)", "", n)
+
+    def sessions(self, n: int) -> str:
+        return self.tr("%n session(s)", "", n)
+
+    def photos(self, n: int) -> str:
+        return self.tr("%n photo(s)", "", n)
+
 def _safe(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', " ", name).strip()[:80] or "cafedesk"
 
@@ -78,9 +92,10 @@ def _write_book(job: ExportJob, report: Report, cancelled: Cancelled) -> str:
         progress=report,
         cancelled=cancelled,
     )
-    return QCoreApplication.translate(
-        "ExportPage", "{pages} pages, {sessions} sessions, {photos} photos"
-    ).format(pages=info.pages, sessions=info.sessions, photos=info.photos)
+    counts = ExportCounts()
+    return ", ".join(
+        (counts.pages(info.pages), counts.sessions(info.sessions), counts.photos(info.photos))
+    )
 
 
 def _ask_topic(parent: QWidget, data: ProceedingsData) -> int | None:
@@ -107,7 +122,7 @@ def _write_report(job: ExportJob, _report: Report, _cancelled: Cancelled) -> str
     pages = build_session_report(
         job.data, job.choice, job.target, paper=job.paper, translate=qt_translate
     )
-    return QCoreApplication.translate("ExportPage", "{pages} pages").format(pages=pages)
+    return ExportCounts().pages(pages)
 
 
 def _report_name(data: ProceedingsData, topic_id: Any) -> str:
