@@ -278,3 +278,20 @@ def test_a_report_over_the_limit_is_refused_aloud_and_kept_on_screen(
     summary.setPlainText("The short version.")
     page.form.flush()
     assert notes.get_report(ef, topic_id).summary == "The short version."
+
+
+def test_notes_fit_a_laptop_screen_with_their_buttons_in_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14, finding 5: "Add photos…" and "Add action" were below the fold."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1366, 740)  # a 1366×768 screen less the panel
+    page = notes_page(window)
+    qtbot.waitUntil(lambda: page.height() > 500)
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.viewport().height())
+    assert scroll.verticalScrollBar().maximum() == 0, "nothing to scroll to"
+    for button in (page.photos.add_button, page.form.add_follow_up):
+        assert button.isVisible() and not button.visibleRegion().isEmpty()

@@ -33,6 +33,18 @@ def agenda_choices(document: EventDocument) -> list[tuple[int, str, notes.WallEn
     ]
 
 
+class _FittingBody(QWidget):
+    """Fills the scroll area's height and scrolls only below its minimum.
+
+    A wrapped label makes the layout height-for-width, and the scroll area then
+    grows the page to its preferred height: on a laptop the buttons at the
+    bottom (Add action, Resources) went below the fold.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().expandedTo(self.minimumSize()).height()
+
+
 class SessionPicker(QComboBox):
     """Sessions in agenda order, each with its report status as a coloured dot."""
 
@@ -90,7 +102,7 @@ class NotesPage(Page):
         self.form = ReportForm(document, parent=self)
         self.photos = PhotoStrip(document, self)
         side = titled_column(self.photos)
-        body = QWidget(self)
+        body = _FittingBody(self)
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 4, 8, 0)
         body_layout.addWidget(self.form, 1)

@@ -90,7 +90,6 @@ class PhotoStrip(QWidget):
         self.left_button = self._button(self.tr("▲ Earlier"), lambda: self.move_selected(-1))
         self.right_button = self._button(self.tr("▼ Later"), lambda: self.move_selected(1))
         self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
-        bar.addWidget(self.add_button, 0, 0, 1, 2)
         bar.addWidget(self.rotate_button, 1, 0)
         bar.addWidget(self.crop_button, 1, 1)
         bar.addWidget(self.left_button, 2, 0)
@@ -103,6 +102,7 @@ class PhotoStrip(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.add_button)  # on top: in view whatever the screen's height
         layout.addWidget(self.list, 1)
         layout.addWidget(self.caption)
         layout.addLayout(bar)
