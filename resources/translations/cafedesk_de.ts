@@ -2468,6 +2468,25 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>WallChrome</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of conflicts</source>
+        <translation>Die Liste der Konflikte zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Keine Konflikte</translation>
+    </message>
+</context>
+<context>
     <name>WallCommands</name>
     <message>
         <source>Move topic %1</source>
@@ -2617,8 +2636,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Show the whole wall (Ctrl+0)</source>
-        <translation>Die ganze Wand zeigen (Strg+0)</translation>
+        <source>Show as much of the wall as stays readable (Ctrl+0)</source>
+        <translation>So viel von der Wand zeigen, wie lesbar bleibt (Strg+0)</translation>
     </message>
     <message>
         <source>Search topics, convenors…</source>

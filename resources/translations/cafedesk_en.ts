@@ -2334,6 +2334,25 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>WallChrome</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the list of conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WallCommands</name>
     <message>
         <source>Move topic %1</source>
@@ -2465,7 +2484,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the whole wall (Ctrl+0)</source>
+        <source>Show as much of the wall as stays readable (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(entry.page.title(), self.nav)
         self._show_pages_for_method()
         self.read_only_label.setVisible(document.read_only)
-        last = min(self.settings.last_page(), len(self.entries) - 1)
+        last = min(self.settings.last_page(document.file.path), len(self.entries) - 1)
         self.nav.setCurrentRow(last if not self.nav.item(last).isHidden() else 0)
         self._set_document_actions()
         self._update_title()
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(self.entries):
             self.stack.setCurrentWidget(self.page_at(row))
-            self.settings.set_last_page(row)
+            self.settings.set_last_page(self.document.file.path, row)
 
     def _show_pages_for_method(self) -> bool:
         """List only the pages that belong to the event's method; True if that changed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -39,12 +40,26 @@ class AppSettings:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._qs.setValue("window/geometry", geometry)
 
-    def last_page(self) -> int:
-        value = self._qs.value("window/lastPage", 0, type=int)
+    # What is remembered per event file (so another event, or the demo the first
+    # time, does not open on the page or at the zoom this one was left at).
+    @staticmethod
+    def _of_event(path: Path, name: str) -> str:
+        digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"events/{digest}/{name}"
+
+    def last_page(self, event: Path) -> int:
+        value = self._qs.value(self._of_event(event, "lastPage"), 0, type=int)
         return value if isinstance(value, int) else 0
 
-    def set_last_page(self, index: int) -> None:
-        self._qs.setValue("window/lastPage", index)
+    def set_last_page(self, event: Path, index: int) -> None:
+        self._qs.setValue(self._of_event(event, "lastPage"), index)
+
+    def wall_zoom(self, event: Path) -> float | None:
+        value = self._qs.value(self._of_event(event, "wallZoom"), 0.0, type=float)
+        return value if isinstance(value, float) and value > 0 else None
+
+    def set_wall_zoom(self, event: Path, zoom: float) -> None:
+        self._qs.setValue(self._of_event(event, "wallZoom"), round(zoom, 4))
 
     def branding(self) -> Branding:
         """The facilitator's name, contact and accent colour, set once in Preferences."""

@@ -63,7 +63,6 @@ class ExportAction:
     methods: frozenset[Method] = frozenset(Method)  # the events whose page lists it
 
 
-
 class ExportCounts(QObject):
     """Counted texts with real plurals ("1 photo", not "1 photos"): lupdate marks only
     self.tr(text, "", n) as plural."""
@@ -76,6 +75,7 @@ class ExportCounts(QObject):
 
     def photos(self, n: int) -> str:
         return self.tr("%n photo(s)", "", n)
+
 
 def _safe(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', " ", name).strip()[:80] or "cafedesk"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QSplitter, QToolBar, QWidget
 
@@ -23,6 +23,7 @@ from cafedesk.services import wall as wall_service
 from cafedesk.ui.document import EventDocument
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.placement_dialog import install_suggest_placement
+from cafedesk.ui.wall.chrome import WallChrome
 from cafedesk.ui.wall.commands import WallCommands
 from cafedesk.ui.wall.conflicts_panel import ConflictsPanel
 from cafedesk.ui.wall.editing import WallEditing
@@ -74,6 +75,7 @@ class WallPage(WallEditing, Page):
         self.panel.threshold_changed.connect(lambda _n: self._show())
         self.scene.selectionChanged.connect(self._update_actions)
         self.suggest_action = install_suggest_placement(self)
+        self.chrome = WallChrome(self)
         self.reload()
 
     @classmethod
@@ -117,7 +119,7 @@ class WallPage(WallEditing, Page):
             lambda: self.view.zoom_by(1 / 1.2),
         )
         self.fit_action = self._action(self.tr("Fit"), "Ctrl+0", self.view.fit)
-        self.fit_action.setToolTip(self.tr("Show the whole wall (Ctrl+0)"))
+        self.fit_action.setToolTip(self.tr("Show as much of the wall as stays readable (Ctrl+0)"))
         for action in (
             self.new_action,
             self.edit_action,
@@ -196,16 +198,23 @@ class WallPage(WallEditing, Page):
             self.reload_topics(changes.ids)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._shown:  # start at the top left: parking lane, times and first spaces
+        if not self._shown:
             self._shown = True
-            self.view.fit_width()
-            self.view.ensureVisible(self.scene.sceneRect().adjusted(0, 0, -100000, -100000))
-            self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
-            self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+            # Once laid out (sizes are final only after this event): the zoom then fits.
+            QTimer.singleShot(0, self._first_view)
         if self._stale:
             self._stale = False
             self.reload()
         super().showEvent(event)
+
+    def _first_view(self) -> None:
+        """Start at the top left: parking lane, times and as many spaces as are readable."""
+        self.chrome.conflicts_changed(len(self.conflicts))  # now that the width is known
+        if not self.chrome.restore_zoom():
+            self.view.fit_width()
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        for bar in bars:
+            bar.setValue(bar.minimum())
 
     def reload(self) -> None:
         self.wall = wall_service.read_wall(self.document.file)
@@ -244,6 +253,7 @@ class WallPage(WallEditing, Page):
         self.conflicts = shown
         self.scene.show_wall(self.wall, self.conflicts, only)
         self.panel.set_conflicts(self.conflicts)
+        self.chrome.conflicts_changed(len(self.conflicts))
         self._update_actions()
 
     def topic(self, topic_id: int) -> Topic | None:

@@ -26,6 +26,7 @@ class WallView(QGraphicsView):
     activated = Signal(object)  # Place: double-click or Enter on a cell
     cursor_moved = Signal(object)  # Place, from the arrow keys
     menu_requested = Signal(QPoint)  # global position
+    zoomed = Signal(float)  # the new zoom, whoever changed it
 
     def __init__(self, scene: WallScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -54,9 +55,23 @@ class WallView(QGraphicsView):
         target = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
         factor = target / self.zoom()
         self.scale(factor, factor)
+        self.zoomed.emit(self.zoom())
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom_by(zoom / self.zoom())
 
     def fit(self) -> None:
-        self.fitInView(self.wall.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """As much of the wall as the window holds while the cards stay readable.
+
+        Fitting the whole wall of a big event made card text about 7 px high;
+        below READABLE_ZOOM the wall scrolls instead.
+        """
+        rect = self.wall.sceneRect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        viewport = self.viewport()
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(min(1.0, max(READABLE_ZOOM, whole)))
 
     def fit_width(self, smallest: float = READABLE_ZOOM) -> None:
         """As many spaces side by side as fit, but never smaller than still readable."""

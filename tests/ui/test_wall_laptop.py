@@ -1,0 +1,101 @@
+"""The wall on a 1366×768 laptop (issue 14, finding 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from cafedesk.paths import AppPaths
+from cafedesk.ui.main_window import MainWindow
+from cafedesk.ui.settings import AppSettings
+from cafedesk.ui.wall.page import WallPage
+from cafedesk.ui.wall.view import READABLE_ZOOM
+from tests.ui.conftest import show_page
+
+
+def laptop_wall(qtbot: QtBot, window: MainWindow) -> WallPage:
+    window.resize(1366, 740)
+    page = show_page(window, "Wall")
+    assert isinstance(page, WallPage)
+    qtbot.waitUntil(lambda: page.view.viewport().width() > 900)
+    qtbot.wait(50)  # the first view is set up once laid out
+    return page
+
+
+def test_the_conflicts_panel_folds_away_on_a_laptop_and_opens_from_the_toolbar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = laptop_wall(qtbot, window)
+    assert page.conflicts, "the demo has conflicts"
+    toggle = page.chrome.toggle
+    assert not page.panel.isVisible(), "260 px of list took a third of the wall"
+    assert toggle.text() == f"Conflicts ({len(page.conflicts)})" and toggle.isEnabled()
+    width_folded = page.view.width()
+    toggle.trigger()
+    assert page.panel.isVisible()
+    qtbot.waitUntil(lambda: page.view.width() < width_folded)
+    assert page.panel.width() >= 200
+    toggle.trigger()
+    assert not page.panel.isVisible()
+
+
+def test_no_conflicts_no_panel(qtbot: QtBot, window: MainWindow) -> None:
+    page = laptop_wall(qtbot, window)
+    page.chrome.toggle.trigger()
+    page.chrome.conflicts_changed(0)
+    assert not page.panel.isVisible() and not page.chrome.toggle.isEnabled()
+    assert page.chrome.toggle.text() == "No conflicts"
+
+
+def test_a_notice_floats_over_the_wall_instead_of_pushing_it_down(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A drag aimed while "Swapped…" appeared landed a row off."""
+    page = laptop_wall(qtbot, window)
+    before = page.view.mapToGlobal(page.view.rect().topLeft())
+    page.message_bar.show_message("Swapped topics 1 and 2 — Ctrl+Z puts them back.", error=False)
+    qtbot.waitUntil(page.message_bar.isVisible)
+    assert page.view.mapToGlobal(page.view.rect().topLeft()) == before
+    assert page.message_bar.parentWidget() is page.view
+    assert page.message_bar.width() > 500 and page.message_bar.y() < 20
+
+
+def test_fit_never_makes_cards_unreadable(qtbot: QtBot, window: MainWindow) -> None:
+    page = laptop_wall(qtbot, window)
+    page.fit_action.trigger()
+    assert page.view.zoom() >= READABLE_ZOOM
+
+
+def test_the_zoom_is_kept_per_event(
+    qtbot: QtBot, window: MainWindow, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    page = laptop_wall(qtbot, window)
+    page.zoom_in.trigger()
+    page.zoom_in.trigger()
+    kept = page.view.zoom()
+    path = window.document.file.path  # type: ignore[union-attr]
+    other = tmp_path / "other.cafedesk"
+    other.write_bytes(path.read_bytes())
+    window.close()
+    again = MainWindow(app_paths, AppSettings(app_paths.settings_file))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.open_path(path)
+    wall = laptop_wall(qtbot, again)
+    qtbot.waitUntil(lambda: abs(wall.view.zoom() - kept) < 0.01)
+    assert again.open_path(other)  # another event starts at its own fitting zoom
+    fresh = laptop_wall(qtbot, again)
+    assert abs(fresh.view.zoom() - kept) > 0.01
+    again.close()
+
+
+def test_another_event_opens_on_its_own_last_page(
+    qtbot: QtBot, window: MainWindow, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    """Issue 14, finding 15: the demo opened on the page another event was left at."""
+    show_page(window, "Client report")
+    other = tmp_path / "other.cafedesk"
+    other.write_bytes(window.document.file.path.read_bytes())  # type: ignore[union-attr]
+    assert window.open_path(other)
+    assert window.current_page().title() == "Event"  # type: ignore[union-attr]
