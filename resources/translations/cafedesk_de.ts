@@ -2671,6 +2671,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Neues Thema · %1 · %2</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Deleted topic %1 — Ctrl+Z brings it back.</source>
         <translation>Thema %1 gelöscht – Strg+Z holt es zurück.</translation>
     </message>
@@ -2720,6 +2724,21 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>Who is meant?</source>
+        <translation>Wer ist gemeint?</translation>
+    </message>
+    <message>
+        <source>Some names fit more than one person. Choose who each one is.</source>
+        <translation>Manche Namen passen zu mehr als einer Person. Wählen Sie, wer jeweils gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Someone new called “%1”</source>
+        <translation>Eine neue Person namens „%1“</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deleted topic %1 — Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
@@ -2564,6 +2568,21 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Recent events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>Who is meant?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some names fit more than one person. Choose who each one is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone new called “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -19,6 +19,7 @@ from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.model import Participant, Topic
 from cafedesk.domain.validation import clean_name
 from cafedesk.services.base import Done, next_value, row_or_fail
+from cafedesk.services.name_matching import Answers, answered
 from cafedesk.services.participants import clean_participant
 from cafedesk.services.topics import WHAT, clean_topic, store_topic
 from cafedesk.store.eventfile import EventFile
@@ -65,9 +66,17 @@ def _fold(name: str) -> str:
 
 
 def plan_people(
-    ef: EventFile, convenor_names: Iterable[str], signup_names: Iterable[str] = ()
+    ef: EventFile,
+    convenor_names: Iterable[str],
+    signup_names: Iterable[str] = (),
+    answers: Answers | None = None,
 ) -> PeoplePlan:
-    """Ids for the names given; unknown names get new participants (convenors with that role)."""
+    """Ids for the names given; unknown names get new participants (convenors with that role).
+
+    ``answers`` says who an ambiguous name means (see name_matching): a participant's
+    id, or None for a new person even though the name is taken.
+    """
+    answers = answers or {}
     with ef.read() as session:
         known: dict[str, int] = {}
         for pid, name in session.execute(
@@ -85,7 +94,11 @@ def plan_people(
                 continue
             name = clean_name(raw, "participant")
             key = _fold(name)
-            if key not in known:
+            was_asked, chosen = answered(name, answers)
+            if was_asked and chosen is not None:
+                ids.append(chosen)
+                continue
+            if key not in known or (was_asked and chosen is None):
                 known[key] = next_id
                 new_people.append(Participant(next_id, name, roles=roles))
                 next_id += 1

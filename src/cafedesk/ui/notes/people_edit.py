@@ -16,6 +16,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
 
 from cafedesk.domain.model import Participant
+from cafedesk.services.name_matching import Answers, answered
 
 _SPLIT = re.compile(r"[,;\n]")
 
@@ -104,19 +105,27 @@ class PeopleEdit(QLineEdit):
         assert isinstance(model, QStringListModel)
         model.setStringList(sorted({p.name for p in people}, key=str.casefold))
 
+    def people(self) -> list[Participant]:
+        return self._people
+
     def names_of(self, ids: tuple[int, ...]) -> str:
         names = {p.id: p.name for p in self._people}
         return ", ".join(names[i] for i in ids if i in names)
 
-    def parse(self) -> tuple[list[int | str], list[str]]:
-        """Each typed name as a known id or as a new name (in typed order), and the new ones."""
+    def typed_names(self) -> list[str]:
+        return [" ".join(p.split()) for p in _SPLIT.split(self.text()) if p.strip()]
+
+    def parse(self, answers: Answers | None = None) -> tuple[list[int | str], list[str]]:
+        """Each typed name as a known id or as a new name (in typed order), and the new ones.
+
+        ``answers``: who an ambiguous name means (an id, or None for a new person).
+        """
+        answers = answers or {}
         found: list[int | str] = []
         new: list[str] = []
-        for part in _SPLIT.split(self.text()):
-            name = " ".join(part.split())
-            if not name:
-                continue
-            known = self._by_name.get(fold(name))
+        for name in self.typed_names():
+            was_asked, chosen = answered(name, answers)
+            known = chosen if was_asked else self._by_name.get(fold(name))
             if known is not None:
                 found.append(known)
             elif fold(name) not in {fold(n) for n in new}:

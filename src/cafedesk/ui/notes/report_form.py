@@ -35,6 +35,7 @@ from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import Participant, Topic
 from cafedesk.domain.notes import FollowUp, ReportStatus, SessionReport
 from cafedesk.services import notes, participants, topics
+from cafedesk.ui.dialogs.who_dialog import ask_who
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.notes.common import ReportCommand, ReportEdit, status_icon, status_label
 from cafedesk.ui.notes.people_edit import PeopleEdit
@@ -294,8 +295,12 @@ class ReportForm(QWidget):
         for name in list(self._dirty):
             self.commit(name)
 
-    def _people_ids(self, edit: PeopleEdit) -> tuple[tuple[int, ...], list[Participant]]:
-        found, new_names = edit.parse()
+    def _people_ids(self, edit: PeopleEdit) -> tuple[tuple[int, ...], list[Participant]] | None:
+        """Ids for the typed names (new people made for the rest); None if not decided."""
+        answers = ask_who(self, edit.people(), edit.typed_names())
+        if answers is None:
+            return None
+        found, new_names = edit.parse(answers)
         made = notes.new_people(self.document.file, new_names) if new_names else []
         by_name = dict(zip(new_names, made, strict=True))
         ids = tuple(by_name[x].id if isinstance(x, str) else x for x in found)
@@ -321,13 +326,17 @@ class ReportForm(QWidget):
         elif name in ("participants", "convenors"):
             edit = self.participants if name == "participants" else self.convenors
             try:
-                ids, fresh = self._people_ids(edit)
+                decided = self._people_ids(edit)
             except CafedeskError as exc:
                 # Shown where it was typed, and kept there for correction.
                 self._dirty.add(name)
                 self.document.failed.emit(exc.message(qt_translate))
                 edit.setFocus()
                 return
+            if decided is None:  # "who is meant?" cancelled: kept as typed, not stored
+                self._dirty.add(name)
+                return
+            ids, fresh = decided
             if name == "participants":
                 report = dataclasses.replace(report, participant_ids=ids)
             else:

@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cafedesk.domain.changes import Changes
+from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.model import Participant, Topic
 from cafedesk.services import topics, wall, wall_edit, wall_merge
 from cafedesk.services.base import Done
+from cafedesk.services.name_matching import Answers
 from cafedesk.services.wall import Place
-from cafedesk.ui.document import EventDocument, ServiceCommand
+from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
 from cafedesk.ui.wall.counts import COUNTS
 
 
@@ -102,8 +104,26 @@ class WallCommands:
 
         return self._push(text, lambda: wall_edit.put_record(self.ef, record, new_people), undo)
 
-    def create(self, title: str, convenor_names: Sequence[str], place: Place) -> int | None:
-        plan = wall_edit.plan_people(self.ef, convenor_names)
+    def _plan(
+        self, convenors: Sequence[str], signups: Sequence[str], answers: Answers | None
+    ) -> wall_edit.PeoplePlan | None:
+        """Who the names mean; None (and the reason said) when a name is refused."""
+        try:
+            return wall_edit.plan_people(self.ef, convenors, signups, answers)
+        except CafedeskError as exc:
+            self.document.failed.emit(exc.message(qt_translate))
+            return None
+
+    def create(
+        self,
+        title: str,
+        convenor_names: Sequence[str],
+        place: Place,
+        answers: Answers | None = None,
+    ) -> int | None:
+        plan = self._plan(convenor_names, (), answers)
+        if plan is None:
+            return None
         topic_id, number = wall_edit.new_topic_key(self.ef)
         topic = Topic(
             topic_id, number, title, plan.convenor_ids, space_id=place[0], slot_id=place[1]
@@ -116,8 +136,15 @@ class WallCommands:
         )
         return topic_id if self.save(record, None, plan.new_people, text) else None
 
-    def edit(self, previous: wall_edit.TopicRecord, values: Mapping[str, Any]) -> bool:
-        plan = wall_edit.plan_people(self.ef, values["convenors"], values["signups"])
+    def edit(
+        self,
+        previous: wall_edit.TopicRecord,
+        values: Mapping[str, Any],
+        answers: Answers | None = None,
+    ) -> bool:
+        plan = self._plan(values["convenors"], values["signups"], answers)
+        if plan is None:
+            return False
         topic = dataclasses.replace(
             previous.topic,
             title=values["title"],

@@ -6,12 +6,13 @@ keep the WallPage translation context, which is the class they show up in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import QWidget
 
 from cafedesk.services import wall_edit
+from cafedesk.ui.dialogs.who_dialog import ask_who
 from cafedesk.ui.wall.counts import COUNTS
 from cafedesk.ui.wall.editor import TopicDialog
 from cafedesk.ui.wall.geometry import PARKING, Place
@@ -77,7 +78,10 @@ class WallEditing:
 
     def _entry_submitted(self, title: str, names: list[str]) -> None:
         place = self._entry_place
-        if self.commands.create(title, names, place) is None:
+        answers = ask_who(cast(QWidget, self), self.wall.participants, names)
+        if answers is None:
+            return  # "who is meant?" was cancelled: the entry stays open as typed
+        if self.commands.create(title, names, place, answers) is None:
             return  # refused: the message bar says why, the entry stays open
         following = PARKING
         if place != PARKING:
@@ -86,6 +90,16 @@ class WallEditing:
                 (p for p in self.scene.geometry.cells_after(place) if p not in taken), PARKING
             )
         self.start_entry(following)
+
+    def _edited(self, record: wall_edit.TopicRecord, values: dict[str, Any]) -> None:
+        names = [*values["convenors"], *values["signups"]]
+        answers = ask_who(cast(QWidget, self), self.wall.participants, names)
+        if answers is None:
+            self.message_bar.show_message(
+                QCoreApplication.translate("WallPage", "Nothing was changed."), error=False
+            )
+            return
+        self.commands.edit(record, values, answers)
 
     def edit_selected(self) -> None:
         chosen = self._chosen()
@@ -106,7 +120,7 @@ class WallEditing:
             topic.tally,
             [names.get(i, "") for i in record.signup_ids],
         )
-        dialog.accepted.connect(lambda: self.commands.edit(record, dialog.values()))
+        dialog.accepted.connect(lambda: self._edited(record, dialog.values()))
         dialog.finished.connect(lambda _r: self.view.setFocus())
         self.dialog = dialog
         dialog.open()
