@@ -3728,6 +3728,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Runde {number} · {minutes} Minuten</translation>
     </message>
     <message>
+        <source>Caller: {name}</source>
+        <translation>Anliegenträger:in: {name}</translation>
+    </message>
+    <message>
         <source>Table tents</source>
         <translation>Tischaufsteller</translation>
     </message>

@@ -3573,6 +3573,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Caller: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Table tents</source>
         <translation type="unfinished" />
     </message>

@@ -155,3 +155,15 @@ def test_harvest_report_prints_each_cells_photos_with_captions(
     assert [(w, h) for w, h, _r in placed] == [(900, 1200), (1200, 900)]
     assert all(r == pytest.approx(w / h, rel=0.01) for w, h, r in placed)
     assert sorted(loaded) == [1, 2, 3]
+
+
+def test_a_pro_action_tent_prints_the_caller_and_the_project_question(tmp_path: Path) -> None:
+    """Issue 14, finding 8: tents showed neither the caller nor the project question."""
+    out = tmp_path / "tents.pdf"
+    write_table_tents(paper(pro_action=True), out)
+    first = PdfReader(out).pages[0]  # round 1, table 1: Jürgen Größ calls there
+    upright = first.extract_text(orientations=(0,))
+    assert "Caller: Jürgen Größ" in upright
+    assert "Reparaturcafé?" in upright and "Marktplatz lebendig?" in upright
+    second_table = text(out)[1]  # no caller: the round's question as in a World Café
+    assert "Caller:" not in second_table and "Marktplatz lebendig?" in second_table

@@ -100,3 +100,27 @@ def test_cleaning_never_removes_what_is_not_an_export_leftover(
     (pending / "1-abc.txt").write_text(str(precious), encoding="utf-8")
     assert output.clean_pending() == []
     assert precious.read_bytes() == b"keep me"
+
+
+def test_a_cancelled_cafe_export_keeps_the_previous_file_and_leaves_nothing(
+    tmp_path: Path, pending: Path
+) -> None:
+    """The café paper wrote its own `.part` beside the target, which a kill left behind."""
+    from cafedesk.services.cafe_export import CafeDocument, write_cafe_document
+    from cafedesk.services.demo_cafe import build_demo_cafe
+    from cafedesk.store.eventfile import create_event_file
+
+    ef = create_event_file(tmp_path / "cafe.cafedesk")
+    try:
+        build_demo_cafe(ef, time_limit=0.3)
+        out = tmp_path / "out" / "tents.pdf"
+        out.parent.mkdir()
+        write_cafe_document(ef, CafeDocument.TENTS, out)
+        first = out.read_bytes()
+        assert first.startswith(b"%PDF")
+        with pytest.raises(ExportCancelled):
+            write_cafe_document(ef, CafeDocument.TENTS, out, cancelled=lambda: True)
+        assert out.read_bytes() == first
+        assert [p.name for p in out.parent.iterdir()] == ["tents.pdf"]
+    finally:
+        ef.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -19,6 +20,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.notes import Photo, PhotoLoader
 from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled
 from cafedesk.exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from cafedesk.exports.output import pdf_target
 from cafedesk.exports.photos import PhotoContext, photo_story
 from cafedesk.exports.text import para_text
 
@@ -70,7 +72,7 @@ def _block(
 
 def write_harvest_report(
     paper: CafePaper,
-    out: Path,
+    out: Path | BinaryIO,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
     photos: HarvestPhotos | None = None,
@@ -81,7 +83,7 @@ def write_harvest_report(
     context = PhotoContext(photos.load, lambda: False, translate)
     event = paper.event
     doc = SimpleDocTemplate(
-        str(out),
+        pdf_target(out),
         pagesize=paper.page_size(),
         leftMargin=20 * mm,
         rightMargin=20 * mm,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -22,6 +23,7 @@ from cafedesk.domain.cafe import CafeSnapshot, CafeTable
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event, PaperSize, Participant
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
+from cafedesk.exports.output import pdf_target
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
@@ -103,7 +105,7 @@ def cut_marks(
 
 def write_personal_cards(
     paper: CafePaper,
-    out: Path,
+    out: Path | BinaryIO,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
     columns: int = 2,
@@ -115,7 +117,7 @@ def write_personal_cards(
     margin = 10 * mm
     w = (page[0] - 2 * margin) / columns
     h = (page[1] - 2 * margin) / rows
-    c = Canvas(str(out), pagesize=page)
+    c = Canvas(pdf_target(out), pagesize=page)
     c.setTitle(translate(_T("cafedesk", "Personal cards")) + " — " + paper.event.title)
     hosts = {pid: tid for tid, pid in paper.cafe.hosts().items()}
     people = paper.seated()
@@ -188,14 +190,14 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def write_seating_lists(
     paper: CafePaper,
-    out: Path,
+    out: Path | BinaryIO,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
 ) -> None:
     """Per round: who sits at which table, then everyone by name with their table."""
     st = _styles()
     doc = SimpleDocTemplate(
-        str(out),
+        pdf_target(out),
         pagesize=paper.page_size(),
         leftMargin=14 * mm,
         rightMargin=14 * mm,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -15,6 +16,7 @@ from cafedesk.domain.cafe import CafeRound, CafeTable
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled, cut_marks, draw_fitted
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
+from cafedesk.exports.output import pdf_target
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
@@ -58,20 +60,30 @@ def _tent_face(
     sub = translate(_T("cafedesk", "Round {number} · {minutes} minutes")).format(
         number=rnd.number, minutes=rnd.minutes
     )
+    # Pro Action Café: the table is the caller's; their project question is what the
+    # table talks about, and the round's question says how to look at it.
+    caller = paper.cafe.caller_at(table.id) if paper.pro_action else None
+    big, small = rnd.question, ""
+    if caller is not None and caller.question:
+        name = paper.names().get(caller.participant_id, "")
+        sub += " · " + translate(_T("cafedesk", "Caller: {name}")).format(name=name)
+        big, small = caller.question, rnd.question
     draw_fitted(c, sub, REGULAR, width / 2, height - pad - 58, 14, width - 2 * pad, centre=True)
     c.setFillColor(colors.black)
     box_top = height - pad - 72
-    box_h = box_top - pad - 12
-    para = _question_paragraph(rnd.question or " ", width - 2 * pad, box_h)
+    box_h = box_top - pad - (34 if small else 12)
+    para = _question_paragraph(big or " ", width - 2 * pad, box_h)
     _w, h = para.wrap(width - 2 * pad, box_h)
     para.drawOn(c, pad, box_top - h - max(0.0, (box_h - h) / 2))
     c.setFillColor(GREY)
+    if small:
+        draw_fitted(c, small, REGULAR, width / 2, pad + 14, 13, width - 2 * pad, centre=True)
     draw_fitted(c, paper.event.title, REGULAR, width / 2, pad - 4, 9, width - 2 * pad, centre=True)
 
 
 def write_table_tents(
     paper: CafePaper,
-    out: Path,
+    out: Path | BinaryIO,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
 ) -> int:
@@ -79,7 +91,7 @@ def write_table_tents(
     down so the question reads the right way up from both sides of the table."""
     register_fonts()
     page = paper.page_size()
-    c = Canvas(str(out), pagesize=page)
+    c = Canvas(pdf_target(out), pagesize=page)
     c.setTitle(translate(_T("cafedesk", "Table tents")) + " — " + paper.event.title)
     pages = 0
     half = page[1] / 2
@@ -107,14 +119,14 @@ def write_table_tents(
 
 def write_host_cards(
     paper: CafePaper,
-    out: Path,
+    out: Path | BinaryIO,
     translate: Translate = identity,
     cancelled: Cancelled = lambda: False,
 ) -> int:
     """Two cards per sheet: table, host, each round's question and minutes, what a host does."""
     register_fonts()
     page = paper.page_size()
-    c = Canvas(str(out), pagesize=page)
+    c = Canvas(pdf_target(out), pagesize=page)
     c.setTitle(translate(_T("cafedesk", "Host cards")) + " — " + paper.event.title)
     names = paper.names()
     hosts = paper.cafe.hosts()

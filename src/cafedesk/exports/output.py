@@ -34,6 +34,11 @@ def check_cancel(cancelled: Cancelled | None) -> None:
         raise ExportCancelled()
 
 
+def pdf_target(out: BinaryIO | Path | str) -> BinaryIO | str:
+    """What reportlab takes: a file name, or a stream (e.g. atomic_output's)."""
+    return str(out) if isinstance(out, str | Path) else out
+
+
 def set_pending_folder(folder: Path | None) -> None:
     global _pending_folder
     _pending_folder = folder

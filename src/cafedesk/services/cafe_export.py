@@ -73,16 +73,17 @@ def write_cafe_document(
     paper_size: PaperSize | None = None,
 ) -> Path:
     """Write one café document; a half-written file never replaces a good one."""
+    from cafedesk.exports.output import atomic_output, check_cancel
+
     paper = paper_input(ef, paper_size)
-    partial = out.with_name(out.name + ".part")
     extra: dict[str, object] = {}
     if kind is CafeDocument.HARVEST:  # photo bytes are read one by one while drawn
         from cafedesk.exports.cafe_harvest import HarvestPhotos
 
         extra["photos"] = HarvestPhotos(harvest_photos(ef), photo_loader(ef))
-    _writer(kind)(paper, partial, translate=translate, cancelled=cancelled, **extra)
-    if cancelled():
-        partial.unlink(missing_ok=True)
-        return out
-    partial.replace(out)
+    # Beside the target under a temporary name, noted so a killed export's leftover
+    # goes at the next start; a cancel leaves the previous file as it was.
+    with atomic_output(out) as handle:
+        _writer(kind)(paper, handle, translate=translate, cancelled=cancelled, **extra)
+        check_cancel(cancelled)
     return out
