@@ -49,3 +49,13 @@ def test_no_redo_key_is_bound_twice_on_x11(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(QKeySequence, "keyBindings", lambda _key: x11)
     keys = [k.toString() for k in redo_keys()]
     assert len(keys) == len(set(keys)) and {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys)
+
+
+def test_the_first_window_fits_a_laptop_screen() -> None:
+    """1200×800 on a 1366×768 screen hid the bottom of every page."""
+    from PySide6.QtCore import QSize
+
+    from cafedesk.ui.main_window import first_size
+
+    assert first_size(QSize(1366, 738)) == (1366, 738)
+    assert first_size(QSize(1920, 1050)) == (1200, 800)

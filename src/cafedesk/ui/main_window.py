@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,6 +80,14 @@ def page_entries() -> list[PageEntry]:
     ]
 
 
+def first_size(available: QSize) -> tuple[int, int]:
+    """The window's size the first time: 1200×800, or the whole of a smaller screen
+    (on a 1366×768 laptop 800 px tall hid the bottom of every page)."""
+    if available.width() < 1400:
+        return available.width(), min(800, available.height())
+    return min(1200, available.width()), min(800, available.height())
+
+
 def redo_keys() -> list[QKeySequence]:
     """Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own, each once.
 
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(lambda: self.backup_now("timer"))
-        self.resize(1200, 800)
+        self.resize(*first_size(self.screen().availableGeometry().size()))
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

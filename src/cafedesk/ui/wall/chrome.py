@@ -2,7 +2,7 @@
 
 - The conflicts panel folds away: a toolbar button with the count shows it; it
   starts folded on narrow windows and whenever there is nothing to list.
-- Notices float over the top of the wall instead of pushing it down, so a drag
+- Notices float over the foot of the wall instead of pushing it down, so a drag
   aimed while "Swapped…" appears still lands where it was aimed.
 - The zoom is kept per event.
 """
@@ -70,7 +70,10 @@ class WallChrome(QObject):
     def _place_bar(self) -> None:
         bar, view = self.page.message_bar, self.page.view
         width = max(100, view.viewport().width() - 2 * BAR_MARGIN)
-        bar.setGeometry(BAR_MARGIN, BAR_MARGIN, width, bar.heightForWidth(width))
+        height = bar.heightForWidth(width)
+        # At the foot of the wall: the space names at the top stay readable.
+        top = max(BAR_MARGIN, view.viewport().height() - height - BAR_MARGIN)
+        bar.setGeometry(BAR_MARGIN, top, width, height)
         bar.raise_()
 
     # --- zoom per event --------------------------------------------------------------

@@ -75,7 +75,10 @@ class ConflictsPanel(QWidget):
         self.model = ConflictModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
+        # Whole sentences, wrapped: a sideways scroll hid the end of every conflict.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
         self.list.activated.connect(lambda _index: self.show_current())
         self.list.doubleClicked.connect(lambda _index: self.show_current())
