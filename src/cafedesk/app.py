@@ -70,6 +70,11 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName("cafedesk")
     app.setOrganizationName("cafedesk")
+    app.setDesktopFileName("cafedesk")  # Wayland and docks match the window to cafedesk.desktop
+
+    from cafedesk.ui.file_open import FileOpenHandler, app_icon
+
+    app.setWindowIcon(app_icon())
     install_translators(app, language)
     if language:
         from PySide6.QtCore import QLocale
@@ -82,6 +87,7 @@ def run_gui(
     clean_stale_exports(paths)
     window = MainWindow(paths, AppSettings(paths.settings_file), unattended=smoke_test)
     crash_handler.parent_widget = window
+    app.installEventFilter(FileOpenHandler(window))  # macOS: files double-clicked in Finder
     if smoke_test and file is None:
         file = demo_file(paths)
     if file is not None and not window.open_path(file, read_only=read_only) and smoke_test:

@@ -1,5 +1,7 @@
 """Keyboard shortcuts reach their actions through the window's shortcut map."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -59,3 +61,23 @@ def test_the_first_window_fits_a_laptop_screen() -> None:
 
     assert first_size(QSize(1366, 738)) == (1366, 738)
     assert first_size(QSize(1920, 1050)) == (1200, 800)
+
+
+def test_a_file_the_system_hands_over_is_opened(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """macOS sends a double-clicked event file as a QFileOpenEvent, not as an argument."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from cafedesk.ui.file_open import FileOpenHandler, app_icon
+
+    other = tmp_path / "sent.cafedesk"
+    other.write_bytes(window.document.file.path.read_bytes())  # type: ignore[union-attr]
+    handler = FileOpenHandler(window)
+    QApplication.instance().installEventFilter(handler)  # type: ignore[union-attr]
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+        assert window.document is not None and window.document.file.path == other.resolve()
+    finally:
+        QApplication.instance().removeEventFilter(handler)  # type: ignore[union-attr]
+    assert not app_icon().pixmap(64, 64).isNull(), "the icon ships inside the package"
