@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := .run/demo.cafedesk
 
-.PHONY: run test setup system-deps lint typecheck pytest bench translations installer clean
+.PHONY: run test setup system-deps lint typecheck pytest bench translations installer package-deb test-installer clean
 
 $(STAMP): pyproject.toml
 	bash tools/ensure-system-deps.sh venv
@@ -45,6 +45,15 @@ translations: setup
 installer: setup
 	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/cafedesk.spec
+
+# The .deb and a tarball of the frozen app (Linux).
+package-deb: installer
+	bash installers/linux/build-deb.sh
+
+# Installs the .deb into this system with apt, uses it, removes it (root; about a minute).
+# Not part of `make test`: it changes the system and needs the frozen build first.
+test-installer: package-deb
+	bash installers/test-deb.sh
 
 clean:
 	rm -rf $(VENV) .run build dist .pytest_cache .mypy_cache .ruff_cache
