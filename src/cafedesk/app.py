@@ -80,6 +80,11 @@ def run_gui(
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
+    if file is not None and not smoke_test and not read_only:
+        from cafedesk.ui.handoff import hand_over
+
+        if hand_over(file):  # already open here: that window came to the front
+            return 0
     from cafedesk.ui.crash import CrashHandler
 
     crash_handler = CrashHandler(paths.log, unattended=smoke_test)

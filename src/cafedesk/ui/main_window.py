@@ -33,6 +33,7 @@ from cafedesk.ui.convergence.plans_page import ActionPlansPage
 from cafedesk.ui.convergence.report_page import ClientReportPage
 from cafedesk.ui.convergence.votes_page import ConvergencePage
 from cafedesk.ui.document import EventDocument
+from cafedesk.ui.handoff import EventChannel
 from cafedesk.ui.notes.editor_page import NotesPage
 from cafedesk.ui.notes.news_wall_page import NewsWallPage
 from cafedesk.ui.pages.base import Page
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         # Pages are built the first time they are shown: opening a big event paints at once.
         self.pages: dict[int, Page] = {}
         self._backup_task: Task | None = None
+        self.channel: EventChannel | None = None
         self._backed_up_at = -1
 
         central = QWidget(self)
@@ -277,9 +279,15 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(event_file.path)
             self.backup_now("open")
             self.backup_timer.start()
+            # Double-clicking this event again brings this window forward.
+            self.channel = EventChannel(self, event_file.path)
 
     def _drop_document(self) -> None:
         self.backup_timer.stop()
+        if self.channel is not None:
+            self.channel.close()
+            self.channel.deleteLater()
+            self.channel = None
         if self.document is None:
             return
         # A backup still being written when the event closes (or the app quits) is
