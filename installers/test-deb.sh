@@ -61,11 +61,21 @@ cafedesk export proceedings "$work/demo.cafedesk" -o "$work/book.pdf" >/dev/null
 ok "book of proceedings exported by the installed app"
 instance=${CAFEDESK_BENCH:-../shared/bench/instances/placement-medium.json}
 if [ -f "$instance" ]; then
-  for run in first second; do
+  mkdir -p "$work/home"  # a user's home: numba keeps the compiled kernels in its cache
+  # The first run lasts long enough for the background compile to finish and be cached
+  # (on a busy 2-core machine it takes about 15 s); the second starts with it ready.
+  for run in "first 30" "second 5"; do
+    set -- $run
     start=$(date +%s.%N)
-    cafedesk plan placement "$instance" --time-limit 5 >"$work/plan-$run.json" || fail "placement failed"
-    echo "ok: placement ($run run, compiled kernels cached per user): $(echo "$(date +%s.%N) - $start" | bc) s"
+    env -u XDG_CACHE_HOME -u NUMBA_CACHE_DIR HOME="$work/home" \
+      cafedesk plan placement "$instance" --time-limit "$2" \
+      >"$work/plan-$1.json" || fail "placement failed"
+    echo "ok: placement ($1 run, limit $2 s): $(echo "$(date +%s.%N) - $start" | bc) s"
   done
+  find "$work/home" -name 'placement_kernels*.nbi' | grep -q . \
+    || fail "the compiled kernels were not cached: every run would compile them again"
+  [ -z "$(find /opt/cafedesk -name '*.nbi')" ] || fail "kernels were cached inside /opt"
+  ok "compiled kernels cached per user, not in /opt"
 else
   echo "skipped: placement (no bench instance at $instance; set CAFEDESK_BENCH)"
 fi
