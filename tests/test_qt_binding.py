@@ -17,7 +17,7 @@ PROBE = textwrap.dedent(
     app = QGuiApplication([])
     image = QImage(4, 4, QImage.Format.Format_ARGB32)
     before = sys.getrefcount(None)
-    for _ in range(20000):
+    for _ in range(50000):
         image.fill(0)  # a void method
     print(sys.getrefcount(None) - before)
     """
@@ -29,4 +29,6 @@ def test_void_methods_do_not_steal_references_to_none() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, f"the Qt binding aborted Python: {done.stderr[-400:]}"
-    assert abs(int(done.stdout.strip())) < 100, "void methods change None's reference count"
+    # The broken binding loses one reference per call (about 50,000 here); a sound one
+    # moves the count by a few dozen to a few hundred as the interpreter allocates.
+    assert abs(int(done.stdout.strip())) < 5000, "void methods change None's reference count"

@@ -69,5 +69,5 @@ class EventChannel(QObject):
             socket.flush()
         socket.disconnectFromServer()
 
-    def close(self) -> None:
+    def stop(self) -> None:
         self.server.close()

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     def _drop_document(self) -> None:
         self.backup_timer.stop()
         if self.channel is not None:
-            self.channel.close()
+            self.channel.stop()
             self.channel.deleteLater()
             self.channel = None
         if self.document is None:
