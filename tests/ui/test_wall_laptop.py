@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from cafedesk.paths import AppPaths
 from cafedesk.ui.main_window import MainWindow
 from cafedesk.ui.settings import AppSettings
+from cafedesk.ui.wall.geometry import PARKING
 from cafedesk.ui.wall.page import WallPage
 from cafedesk.ui.wall.view import READABLE_ZOOM
 from tests.ui.conftest import show_page
+from tests.ui.test_wall import card, stored
 
 
 def laptop_wall(qtbot: QtBot, window: MainWindow) -> WallPage:
@@ -100,3 +104,73 @@ def test_another_event_opens_on_its_own_last_page(
     other.write_bytes(window.document.file.path.read_bytes())  # type: ignore[union-attr]
     assert window.open_path(other)
     assert window.current_page().title() == "Event"  # type: ignore[union-attr]
+
+
+def test_the_lane_times_and_headings_stay_in_view_while_the_grid_scrolls(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The parking lane scrolled away with the grid, so a parked card could not be
+    dragged to a space on the right, and the space names left with the first rows."""
+    page = laptop_wall(qtbot, window)
+    view, scene = page.view, page.scene
+    view.set_zoom(1.6)  # zoomed in to read: the demo then scrolls both ways
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert across.maximum() > 300 and down.maximum() > 100, "the wall must scroll both ways"
+    across.setValue(across.maximum())
+    down.setValue(down.maximum())
+    qtbot.wait(20)
+
+    viewport = view.viewport().rect()
+    # Scrolled down, the top strip shows the space headings, not the cards scrolled
+    # under them, and a click there picks up nothing.
+    for x in range(viewport.width() // 2, viewport.width() - 20, 40):
+        assert scene.card_at(view.mapToScene(QPoint(x, 12))) is None
+        assert scene.place_at(view.mapToScene(QPoint(x, 12))) is None
+
+    # Scrolled right, the lane is still there with its card.
+    down.setValue(0)
+    qtbot.wait(20)
+    parked = card(page, 16)
+    assert parked.data_.place == PARKING
+    assert viewport.contains(view.mapFromScene(parked.sceneBoundingRect()).boundingRect())
+
+    # Drag the parked card to the last space, far right of where the lane started.
+    last_space = page.wall.spaces[-1]
+    target = next(
+        (last_space.id, slot.id)
+        for slot in scene.geometry.session_rows
+        if scene.card_at_place((last_space.id, slot.id)) is None
+        and viewport.contains(
+            view.mapFromScene(scene.geometry.cell_rect((last_space.id, slot.id)).center())
+        )
+    )
+    end = view.mapFromScene(scene.geometry.cell_rect(target).center())
+    assert viewport.contains(end)
+    start = view.mapFromScene(parked.sceneBoundingRect().center())
+    QTest.mousePress(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    for step in range(1, 6):
+        QTest.mouseMove(view.viewport(), start + (end - start) * step / 5)
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end
+    )
+    moved = stored(window, 16)
+    assert (moved.space_id, moved.slot_id) == target
+
+
+def test_a_cell_under_the_lane_is_brought_out_by_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = laptop_wall(qtbot, window)
+    view, scene = page.view, page.scene
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    qtbot.wait(20)
+    first = (page.wall.spaces[0].id, scene.geometry.session_rows[0].id)
+    scene.set_cursor(PARKING)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)  # from the lane into the first space
+    assert scene.cursor_place == first
+    left_edge = view.mapFromScene(scene.frozen_edges()).x()
+    assert view.mapFromScene(scene.geometry.cell_rect(first).topLeft()).x() >= left_edge

@@ -67,7 +67,7 @@ class WallEditing:
                 .replace("%1", space.name)
                 .replace("%2", slot.label or f"{slot.start:%H:%M}")
             )
-        self.view.ensureVisible(self.scene.cursor.rect(), 30, 30)
+        self.view.bring_into_view(self.scene.cursor.rect())
         corner = self.view.mapFromScene(self.scene.cursor.rect().topLeft())
         viewport = self.view.viewport().rect()
         self.entry.adjustSize()

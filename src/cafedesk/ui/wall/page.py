@@ -279,7 +279,7 @@ class WallPage(WallEditing, Page):
             self.scene.select_ids([card.topic_id])
         elif card is None and place != PARKING:
             self.scene.clearSelection()
-        self.view.ensureVisible(self.scene.cursor.rect(), 30, 30)
+        self.view.bring_into_view(self.scene.cursor.rect())
 
     def show_topics(self, ids: list[int]) -> None:
         """Select these cards and scroll so they are in view ("Show me")."""
@@ -289,7 +289,7 @@ class WallPage(WallEditing, Page):
             area = cards[0].sceneBoundingRect()
             for card in cards[1:]:
                 area = area.united(card.sceneBoundingRect())
-            self.view.ensureVisible(area, 40, 40)
+            self.view.bring_into_view(area, 40)
             self.scene.set_cursor(cards[0].data_.place)
         self.view.setFocus()
 

@@ -17,7 +17,8 @@ from cafedesk.domain.conflicts import Conflict, Wall, conflicts_by_topic, expect
 from cafedesk.domain.model import Topic
 from cafedesk.ui.document import qt_translate
 from cafedesk.ui.wall.card import CardData, CardItem
-from cafedesk.ui.wall.geometry import CARD_H, CARD_W, PARKING, Place, WallGeometry
+from cafedesk.ui.wall.frozen import LANE_Z, PARKED_Z, FrozenPane
+from cafedesk.ui.wall.geometry import CARD_H, CARD_W, HEADER_H, PARKING, Place, WallGeometry
 from cafedesk.ui.wall.grid import GridItem
 
 
@@ -28,6 +29,10 @@ class WallScene(QGraphicsScene):
         self.geometry = WallGeometry((), ())
         self.grid = GridItem(self.geometry, 0)
         self.addItem(self.grid)
+        self.panes = [FrozenPane(self.grid, part) for part in ("lane", "headings", "corner")]
+        for pane in self.panes:
+            self.addItem(pane)
+        self.shift = QPointF()  # how far the frozen panes moved with the scroll
         self.cards: dict[int, CardItem] = {}
         self.parked: list[int] = []
         self.cursor = QGraphicsRectItem()
@@ -134,16 +139,61 @@ class WallScene(QGraphicsScene):
             place = card.data_.place
             if place == PARKING or not geo.has_cell(place):
                 parked.append(card.topic_id)
-            elif everything or card.topic_id in self.repainted or card.pos() != geo.card_pos(place):
+                card.setZValue(PARKED_Z)
+                continue
+            card.setZValue(0)
+            if everything or card.topic_id in self.repainted or card.pos() != geo.card_pos(place):
                 card.setPos(geo.card_pos(place))
-        for index, topic_id in enumerate(parked):
-            pos = geo.park_pos(index)
-            if self.cards[topic_id].pos() != pos:
-                self.cards[topic_id].setPos(pos)
         self.parked = parked
+        self._place_parked()
         self.grid.set_parked(len(parked))
+        for pane in self.panes:
+            pane.follow_grid()
         self.setSceneRect(geo.scene_rect(len(parked)))
         self.set_cursor(self.cursor_place)
+
+    def _park_pos(self, index: int) -> QPointF:
+        return self.geometry.park_pos(index) + QPointF(self.shift.x(), 0)
+
+    def _place_parked(self, holding: CardItem | None = None) -> None:
+        for index, topic_id in enumerate(self.parked):
+            card = self.cards[topic_id]
+            if card is not holding and card.pos() != self._park_pos(index):
+                card.setPos(self._park_pos(index))
+
+    # --- frozen panes --------------------------------------------------------------
+    def set_shift(self, visible: QRectF, holding: CardItem | None = None) -> None:
+        """Keep the lane with the times, and the space headings, in the visible part.
+
+        ``holding`` is a card being dragged: it stays under the pointer.
+        """
+        whole = self.sceneRect()
+        shift = QPointF(
+            max(0.0, visible.left() - whole.left()), max(0.0, visible.top() - whole.top())
+        )
+        if shift == self.shift:
+            return
+        self.shift = shift
+        lane, headings, corner = self.panes
+        lane.setPos(shift.x(), 0)
+        headings.setPos(0, shift.y())
+        corner.setPos(shift)
+        self._place_parked(holding)
+        self.set_cursor(self.cursor_place)
+
+    def place_at(self, point: QPointF) -> Place | None:
+        """What lies under a point as the person sees it: the frozen panes cover the grid."""
+        if point.y() < HEADER_H + self.shift.y():
+            return None
+        if point.x() < self.shift.x():
+            return PARKING
+        if point.x() < self.geometry.grid_left + self.shift.x():
+            return None  # the times
+        return self.geometry.place_at(point)
+
+    def frozen_edges(self) -> QPointF:
+        """Scene x and y where the grid starts to show, right of the times, below the headings."""
+        return QPointF(self.geometry.grid_left, HEADER_H) + self.shift
 
     def reposition(self, topic_id: int) -> None:
         """Put a card back where its data says (after a refused drop)."""
@@ -151,8 +201,10 @@ class WallScene(QGraphicsScene):
         if card is None:
             return
         if card.topic_id in self.parked:
-            card.setPos(self.geometry.park_pos(self.parked.index(card.topic_id)))
+            card.setZValue(PARKED_Z)
+            card.setPos(self._park_pos(self.parked.index(card.topic_id)))
         else:
+            card.setZValue(0)
             card.setPos(self.geometry.card_pos(card.data_.place))
 
     # --- lookup --------------------------------------------------------------------
@@ -165,7 +217,10 @@ class WallScene(QGraphicsScene):
         return None
 
     def card_at(self, point: QPointF) -> CardItem | None:
+        """The card the person sees there (not one scrolled under a frozen pane)."""
         for item in self.items(point):
+            if isinstance(item, FrozenPane):
+                return None
             if isinstance(item, CardItem):
                 return item
         return None
@@ -184,9 +239,10 @@ class WallScene(QGraphicsScene):
     def set_cursor(self, place: Place) -> None:
         self.cursor_place = place
         if place == PARKING:
-            rect = QRectF(self.geometry.park_pos(len(self.parked)), self.cards_size())
+            rect = QRectF(self._park_pos(len(self.parked)), self.cards_size())
         else:
             rect = self.geometry.cell_rect(place)
+        self.cursor.setZValue(PARKED_Z if place == PARKING else -1)
         self.cursor.setRect(rect.adjusted(1, 1, -1, -1))
 
     def show_target(self, place: Place | None) -> None:
@@ -194,9 +250,12 @@ class WallScene(QGraphicsScene):
             self.target.hide()
             return
         if place == PARKING:
-            self.target.setRect(self.geometry.park_rect(len(self.parked)))
+            lane = self.geometry.park_rect(len(self.parked))
+            self.target.setRect(lane.translated(self.shift.x(), 0))
+            self.target.setZValue(LANE_Z + 0.5)
         else:
             self.target.setRect(self.geometry.cell_rect(place))
+            self.target.setZValue(-2)
         self.target.show()
 
     def set_search(self, text: str) -> int:

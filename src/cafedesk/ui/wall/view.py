@@ -8,12 +8,11 @@ reports the drop. The same path serves the mouse and the tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from cafedesk.ui.wall.card import CardItem
-from cafedesk.ui.wall.geometry import Place
 from cafedesk.ui.wall.scene import WallScene
 
 EDGE = 36  # pixels from the viewport edge where a drag starts scrolling
@@ -46,6 +45,19 @@ class WallView(QGraphicsView):
         self._scroll.setInterval(30)
         self._scroll.timeout.connect(self._auto_scroll)
         self._last_pos = QPoint()
+        # The lane, the times and the space headings follow the scroll (frozen panes).
+        self.horizontalScrollBar().valueChanged.connect(self.keep_panes_in_view)
+        self.verticalScrollBar().valueChanged.connect(self.keep_panes_in_view)
+        scene.sceneRectChanged.connect(self.keep_panes_in_view)
+        self.zoomed.connect(self.keep_panes_in_view)
+
+    def keep_panes_in_view(self, *_: object) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.wall.set_shift(visible, holding=self.dragging)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_panes_in_view()
 
     # --- zoom ----------------------------------------------------------------------
     def zoom(self) -> float:
@@ -96,7 +108,7 @@ class WallView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         card = self.wall.card_at(scene_pos)
-        place = self.wall.geometry.place_at(scene_pos)
+        place = self.wall.place_at(scene_pos)
         if place is not None:
             self.wall.set_cursor(card.data_.place if card else place)
         if card is None:
@@ -133,12 +145,17 @@ class WallView(QGraphicsView):
         assert self.dragging is not None
         scene_pos = self.mapToScene(pos)
         self.dragging.setPos(scene_pos - self._grab)
-        self.wall.show_target(self.wall.geometry.place_at(scene_pos))
+        self.wall.show_target(self.wall.place_at(scene_pos))
 
     def _edge_step(self, pos: QPoint) -> tuple[int, int]:
+        """Which way to slide the wall for a card held at ``pos``: over the times or the
+        headings (the frozen edges) it slides back; near the far edges, onwards."""
         rect = self.viewport().rect()
-        dx = -1 if pos.x() < EDGE else 1 if pos.x() > rect.width() - EDGE else 0
-        dy = -1 if pos.y() < EDGE else 1 if pos.y() > rect.height() - EDGE else 0
+        edges = self.mapFromScene(self.wall.frozen_edges())
+        lane_end = self.mapFromScene(QPointF(self.wall.shift.x(), 0)).x()
+        back_x = lane_end <= pos.x() < edges.x() + EDGE
+        dx = -1 if back_x else 1 if pos.x() > rect.width() - EDGE else 0
+        dy = -1 if pos.y() < edges.y() + EDGE // 2 else 1 if pos.y() > rect.height() - EDGE else 0
         return dx, dy
 
     def _auto_scroll(self) -> None:
@@ -160,7 +177,7 @@ class WallView(QGraphicsView):
             return
         card.setZValue(0)
         self.wall.show_target(None)
-        place = self.wall.geometry.place_at(self.mapToScene(event.position().toPoint()))
+        place = self.wall.place_at(self.mapToScene(event.position().toPoint()))
         if place is None or place == card.data_.place:
             self.wall.reposition(card.topic_id)
         else:
@@ -170,7 +187,7 @@ class WallView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         scene_pos = self.mapToScene(event.position().toPoint())
         card = self.wall.card_at(scene_pos)
-        place = card.data_.place if card else self.wall.geometry.place_at(scene_pos)
+        place = card.data_.place if card else self.wall.place_at(scene_pos)
         if place is not None:
             self.wall.set_cursor(place)
             self.activated.emit(place)
@@ -185,7 +202,7 @@ class WallView(QGraphicsView):
         if card is not None and not card.isSelected():
             self.wall.clearSelection()
             card.setSelected(True)
-        place = card.data_.place if card else self.wall.geometry.place_at(scene_pos)
+        place = card.data_.place if card else self.wall.place_at(scene_pos)
         if place is not None:
             self.wall.set_cursor(place)
         self.menu_requested.emit(event.globalPos())
@@ -211,6 +228,16 @@ class WallView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def reveal(self, place: Place) -> None:
-        if place == self.wall.cursor_place:
-            self.ensureVisible(self.wall.cursor.rect(), 40, 40)
+    def bring_into_view(self, rect: QRectF, margin: int = 30) -> None:
+        """ensureVisible that knows the frozen panes: a cell scrolled under the lane,
+        the times or the headings is not in view, so it is brought out from under them."""
+        self.ensureVisible(rect, margin, margin)
+        if rect.right() < self.wall.shift.x():
+            return  # in the parking lane itself, which is always in view across
+        edges, zoom = self.wall.frozen_edges(), self.zoom()
+        for bar, covered in (
+            (self.horizontalScrollBar(), edges.x() - rect.left()),
+            (self.verticalScrollBar(), edges.y() - rect.top()),
+        ):
+            if covered > 0:
+                bar.setValue(bar.value() - int(covered * zoom) - margin)
