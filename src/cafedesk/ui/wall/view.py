@@ -8,7 +8,7 @@ reports the drop. The same path serves the mouse and the tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -16,6 +16,8 @@ from cafedesk.ui.wall.card import CardItem
 from cafedesk.ui.wall.scene import WallScene
 
 EDGE = 36  # pixels from the viewport edge where a drag starts scrolling
+# A card carried from the lane crosses the times: only a pause there is a wish to scroll.
+HOVER_MS = 250
 MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
 READABLE_ZOOM = 0.75  # card titles stay legible on a laptop screen
 
@@ -45,6 +47,9 @@ class WallView(QGraphicsView):
         self._scroll.setInterval(30)
         self._scroll.timeout.connect(self._auto_scroll)
         self._last_pos = QPoint()
+        self._step = (0, 0)
+        self._in_zone = QElapsedTimer()
+        self._in_zone.start()
         # The lane, the times and the space headings follow the scroll (frozen panes).
         self.horizontalScrollBar().valueChanged.connect(self.keep_panes_in_view)
         self.verticalScrollBar().valueChanged.connect(self.keep_panes_in_view)
@@ -161,8 +166,13 @@ class WallView(QGraphicsView):
     def _auto_scroll(self) -> None:
         """While a dragged card is held near an edge, the wall slides under it."""
         dx, dy = self._edge_step(self._last_pos)
+        if (dx, dy) != self._step:
+            self._step = (dx, dy)
+            self._in_zone.restart()
         if self.dragging is None or (dx, dy) == (0, 0):
             self._scroll.stop()
+            return
+        if self._in_zone.elapsed() < HOVER_MS:
             return
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * 24)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy * 24)
