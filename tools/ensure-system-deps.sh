@@ -27,6 +27,7 @@ else
   have_lib libglib-2.0.so.0 || missing+=(libglib2.0-0)
   have_lib libdbus-1.so.3 || missing+=(libdbus-1-3)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
   fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 fi
 

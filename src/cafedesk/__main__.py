@@ -139,6 +139,62 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     _add_report_exports(kinds)
+    _add_print_export(kinds)
+
+
+def _add_print_export(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from cafedesk.services.print_centre import all_item_names, item_help
+
+    lines = "\n".join(f"  {name:20} {text}" for name, text in item_help())
+    printer = kinds.add_parser(
+        "print",
+        help="the wall kit and all other paper: posters, sheets, badges, café paper, the book",
+        description="Write one printable of the event as a PDF.\n\nitems:\n" + lines,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    printer.add_argument("item", choices=all_item_names(), metavar="ITEM", help="what to print")
+    printer.add_argument("file", type=Path, help="event file (.cafedesk), opened read-only")
+    printer.add_argument("-o", "--output", type=Path, required=True, help="PDF to write")
+    printer.add_argument(
+        "--paper", choices=("a4", "letter", "a3", "a2", "a1", "a0"), default=None,
+        help="paper size (default: the event's; posters: a1)",
+    )
+    printer.add_argument("--tile", choices=("a4", "letter"), help="print a poster on these sheets")
+    printer.add_argument("--topics", help="comma-separated topic numbers, e.g. 3,7,12")
+    printer.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def _run_print_export(args: argparse.Namespace) -> int:
+    from cafedesk.domain.errors import CafedeskError
+    from cafedesk.exports.output import set_pending_folder
+    from cafedesk.paths import default_paths, portable_paths
+    from cafedesk.services.event import get_event
+    from cafedesk.services.print_centre import default_paper, write_printable
+    from cafedesk.store.eventfile import open_event_file
+    from cafedesk.ui.settings import AppSettings  # QSettings only, no window
+
+    paths = portable_paths(args.data_dir) if args.data_dir else default_paths()
+    set_pending_folder(paths.data / "pending-exports")
+    topics: list[int] | None = None
+    if args.topics:
+        try:
+            topics = [int(x) for x in args.topics.split(",") if x.strip()]
+        except ValueError:
+            print("cafedesk: --topics takes numbers separated by commas, e.g. 3,7,12", file=sys.stderr)
+            return 2
+    try:
+        ef = open_event_file(args.file, paths.backups, read_only=True)
+        try:
+            paper = args.paper or default_paper(args.item, get_event(ef).paper_size.value)
+            prefs = AppSettings(paths.settings_file).branding()
+            pages = write_printable(ef, args.item, args.output, paper, args.tile, topics, prefs)
+        finally:
+            ef.close()
+    except CafedeskError as exc:
+        print(f"cafedesk: {exc.message()}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {pages} pages")
+    return 0
 
 
 def _add_report_exports(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -270,6 +326,8 @@ def _run_sub(argv: Sequence[str]) -> int:
     if args.command == "export":
         if args.export_kind in ("client-report", "community-map", "eml"):
             return _run_report_export(args)
+        if args.export_kind == "print":
+            return _run_print_export(args)
         return _run_export(args)
     return _run_import(args)
 

@@ -1,0 +1,120 @@
+"""The print centre: every printable of an event by name, written from an event file.
+
+The wall kit (exports/wallkit) and the paper that existed before it (the café paper,
+the book of proceedings) are listed together; the latter through their own entry points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.model import Method, PaperSize
+from cafedesk.domain.notes import Branding
+from cafedesk.exports.output import Cancelled
+from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_cafe_document
+from cafedesk.services.event import snapshot
+from cafedesk.services.proceedings import branding as event_branding
+from cafedesk.store.eventfile import EventFile
+
+BOOK = "proceedings"
+
+
+@dataclass(frozen=True)
+class Printable:
+    name: str
+    label: str  # QT_TRANSLATE_NOOP
+    help: str
+    poster: bool = False
+
+
+def printables(method: Method) -> list[Printable]:
+    """What the print centre offers for an event of this method."""
+    from cafedesk.exports.wallkit.items import ITEMS
+
+    cafe = method is not Method.OPEN_SPACE
+    skip = {"topic-sheets", "blank-topic-sheets", "signup-sheets", "report-forms", "slot-headers",
+            "space-signs", "agenda-poster"} if cafe else set()
+    found = [Printable(i.name, i.label, i.help, i.poster) for i in ITEMS if i.name not in skip]
+    if cafe:
+        found += [Printable(d.value, DOCUMENT_LABELS[d], "the café paper") for d in CafeDocument]
+    else:
+        found.append(Printable(BOOK, QT_TRANSLATE_NOOP("cafedesk", "Book of proceedings"),
+                               "every session's report, bound"))
+    return found
+
+
+def all_item_names() -> list[str]:
+    from cafedesk.exports.wallkit.items import ITEMS
+
+    return [i.name for i in ITEMS] + [d.value for d in CafeDocument] + [BOOK]
+
+
+def wall_kit(ef: EventFile, prefs: Branding | None = None, translate: Translate = identity,
+             texts: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """The event as the wall kit prints it: the organisation and logo from the Event page,
+    the facilitator's name, contact and accent colour from the Preferences."""
+    from cafedesk.exports.wallkit.kit import WallKit
+
+    own = event_branding(ef)
+    prefs = prefs or Branding()
+    merged = Branding(prefs.facilitator or own.facilitator, own.organisation, own.logo,
+                      prefs.accent, prefs.contact)
+    return WallKit(snapshot(ef), merged, dict(texts or {}), translate)
+
+
+def write_printable(
+    ef: EventFile,
+    name: str,
+    out: Path,
+    paper: str = "a4",
+    tile: str | None = None,
+    topics: Sequence[int] | None = None,
+    prefs: Branding | None = None,
+    translate: Translate = identity,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write one printable to ``out`` (all or nothing); returns the number of pages written."""
+    from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, write_item
+
+    if name in ITEMS_BY_NAME:
+        kit = wall_kit(ef, prefs, translate)
+        return write_item(kit, name, out, paper, tile, topics, cancelled)
+    small = PaperSize(paper) if paper in ("a4", "letter") else None
+    if name == BOOK:
+        from cafedesk.exports.proceedings import build_proceedings
+        from cafedesk.services.proceedings import proceedings_data
+
+        data = proceedings_data(ef)
+        paper_size = small or data.snapshot.event.paper_size
+        return build_proceedings(
+            data, out, paper=paper_size, translate=translate, cancelled=cancelled
+        ).pages
+    write_cafe_document(ef, CafeDocument(name), out, translate, cancelled or (lambda: False), small)
+    return _count_pages(out)
+
+
+def _count_pages(path: Path) -> int:
+    # reportlab writes "/Type /Page" once per page (and "/Type /Pages" for the tree).
+    return len(re.findall(rb"/Type\s*/Page(?![a-z])", path.read_bytes()))
+
+
+def item_help() -> list[tuple[str, str]]:
+    """One line per item for ``cafedesk export print --help``."""
+    from cafedesk.exports.wallkit.items import ITEMS
+
+    lines = [(i.name, i.help) for i in ITEMS]
+    lines += [(d.value, f"café: {DOCUMENT_LABELS[d].lower()}") for d in CafeDocument]
+    lines.append((BOOK, "the book of proceedings: every session's report"))
+    return lines
+
+
+def default_paper(name: str, event_paper: str) -> str:
+    """Posters default to A1; everything else to the event's paper."""
+    from cafedesk.exports.wallkit.items import ITEMS_BY_NAME
+
+    item = ITEMS_BY_NAME.get(name)
+    return "a1" if item is not None and item.poster and name == "agenda-poster" else event_paper
