@@ -98,7 +98,7 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
             c.setFillColor(kit.accent())
             draw_line(c, title, BOLD, m, h - m - w * 0.025, w * 0.025, w - 2 * m, False)
             top = h - m - w * 0.04
-            left = w * 0.09
+            left = w * 0.12
             col = (w - m - left) / max(1, len(spaces))
             head = h * 0.05
             c.setFillColor(colors.black)
@@ -112,7 +112,7 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
                 c.line(m, y, w - m, y)
                 c.setFillColor(kit.accent())
                 when = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
-                draw_line(c, when, BOLD, m, y + row - head * 0.45, head * 0.3, left - m - 4, False)
+                draw_line(c, when, BOLD, m, y + row - head * 0.4, head * 0.24, left - m - 6, False)
                 c.setFillColor(GREY)
                 if slot.kind is not SlotKind.SESSION or slot.label:
                     label = slot.label or t(_T("cafedesk", "Break"))

@@ -152,8 +152,12 @@ def signup_sheets(kit: WallKit, paper: tuple[float, float], numbers: list[int] |
     def sheet(topic: Topic) -> Page:
         def paint(c: Canvas, w: float, h: float) -> None:
             _band(c, kit, w, h, t(_T("cafedesk", "Sign up: topic {number}")).format(number=topic.number))
-            draw_block(c, topic.title, BOLD, (MARGIN, h - 60 * mm, w - 2 * MARGIN, 38 * mm), 28, 12)
-            top = h - 72 * mm
+            draw_block(c, topic.title, BOLD, (MARGIN, h - 58 * mm, w - 2 * MARGIN, 36 * mm), 28, 12)
+            c.setFillColor(GREY)
+            who = t(_T("cafedesk", "Convenor: {names}")).format(names=kit.convenors(topic) or "—")
+            draw_line(c, who, REGULAR, MARGIN, h - 64 * mm, 12, w - 2 * MARGIN, False)
+            c.setFillColor(colors.black)
+            top = h - 76 * mm
             row = 10 * mm
             c.setFont(REGULAR, 11)
             n = 1
