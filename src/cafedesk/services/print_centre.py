@@ -7,7 +7,7 @@ the book of proceedings) are listed together; the latter through their own entry
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,3 +118,61 @@ def default_paper(name: str, event_paper: str) -> str:
 
     item = ITEMS_BY_NAME.get(name)
     return "a1" if item is not None and item.poster and name == "agenda-poster" else event_paper
+
+
+def write_selection(
+    ef: EventFile,
+    names: Sequence[str],
+    out: Path,
+    paper: str = "a4",
+    tile: str | None = None,
+    copies: int = 1,
+    prefs: Branding | None = None,
+    translate: Translate = identity,
+    progress: Callable[[float, str], None] | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Path]:
+    """The wall-kit items chosen, in one PDF at ``out``; the café paper and the book each in
+    their own file beside it (``out`` stem + item name). Returns the files written."""
+    from cafedesk.exports.output import atomic_output, check_cancel
+    from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, draw_pages, item_pages
+
+    kit_names = [n for n in names if n in ITEMS_BY_NAME]
+    others = [n for n in names if n not in ITEMS_BY_NAME]
+    written: list[Path] = []
+    if kit_names:
+        kit = wall_kit(ef, prefs, translate)
+        pages = []
+        for name in kit_names:
+            check_cancel(cancelled)
+            pages.extend(item_pages(kit, name, paper, tile if ITEMS_BY_NAME[name].poster else None))
+
+        def step(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done / max(1, total) * (1 if not others else 0.7), "")
+
+        with atomic_output(out) as handle:
+            draw_pages(pages, handle, kit.snapshot.event.title, cancelled, step, copies)
+            check_cancel(cancelled)
+        written.append(out)
+    for name in others:
+        target = out if not kit_names and len(others) == 1 else out.with_name(f"{out.stem} {name}.pdf")
+        write_printable(ef, name, target, paper, None, None, prefs, translate, cancelled)
+        written.append(target)
+    return written
+
+
+def render_thumbnails(pdf: Path, count: int, height: int):  # type: ignore[no-untyped-def]
+    """The first ``count`` pages of ``pdf`` as Pillow images ``height`` pixels tall."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        images = []
+        for index in range(min(count, len(document))):
+            page = document[index]
+            scale = height / page.get_height()
+            images.append(page.render(scale=scale).to_pil())
+        return images
+    finally:
+        document.close()

@@ -1,0 +1,82 @@
+"""The print centre driven like a facilitator: tick items, pick paper, see thumbnails,
+Save as PDF off the GUI thread, Print… reaching the system dialog."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from pytestqt.qtbot import QtBot
+
+from cafedesk.services import print_centre
+from cafedesk.ui.main_window import MainWindow
+from cafedesk.ui.pages.print_page import PrintPage
+from tests.ui.conftest import show_page
+
+
+def _tick(page: PrintPage, *names: str) -> None:
+    for i in range(page.items.count()):
+        item = page.items.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in names:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_choose_items_and_paper_then_thumbnails_and_save(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    labels = [page.items.item(i).text() for i in range(page.items.count())]
+    assert any(label.startswith("Topic sheets (20 page") for label in labels)  # the demo has 20
+    assert any(label.startswith("Book of proceedings") for label in labels)
+    _tick(page, "topic-sheets", "space-signs")
+    qtbot.waitUntil(lambda: page.thumbnails.count() > 0, timeout=5_000)
+    first = page.thumbnails.item(0).icon().availableSizes()
+    page.paper.setCurrentIndex(page.paper.findData("letter"))
+    qtbot.waitUntil(lambda: page.thumbnails.count() > 0, timeout=5_000)
+    assert page.thumbnails.count() == 6  # three pages of each item
+    assert first
+
+    threads: list[str] = []
+    real = print_centre.write_selection
+
+    def spy(*args: object, **kw: object) -> list[Path]:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(print_centre, "write_selection", spy)  # type: ignore[attr-defined]
+    target = tmp_path / "wall kit.pdf"
+    page.save_to(target)
+    qtbot.waitUntil(lambda: page.last_written == [target], timeout=60_000)
+    assert threads and threads[0] != threading.main_thread().name
+    reader = PdfReader(target)
+    assert len(reader.pages) == 20 + 6  # the demo's 20 topics and 6 spaces
+    assert round(float(reader.pages[0].mediabox.width)) == 792  # Letter, landscape
+    assert page.message_bar.isVisible() and "wall kit.pdf" in page.message_bar.text()
+
+
+def test_print_reaches_the_print_dialog(qtbot: QtBot, window: MainWindow, monkeypatch: object) -> None:
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    _tick(page, "badges")
+    shown: list[QPrintDialog] = []
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        shown.append(dialog)
+        return int(QPrintDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)  # type: ignore[attr-defined]
+    page.print_button.click()
+    assert len(shown) == 1
+    assert page.task is None  # cancelled in the dialog: nothing is prepared
+
+
+def test_nothing_ticked_is_said(window: MainWindow, tmp_path: Path) -> None:
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    page.save_to(tmp_path / "x.pdf")
+    assert "Tick what to print first." in page.message_bar.text()
+    assert not (tmp_path / "x.pdf").exists()
