@@ -13,7 +13,11 @@ from cafedesk.domain.notes import Branding
 from cafedesk.exports.wallkit.items import write_item
 from cafedesk.exports.wallkit.kit import WallKit
 
-TARGETS = {"agenda poster, 300 topics, A0": 2.0, "300 topic sheets, A4": 10.0, "A0 poster tiled onto A4": 5.0}
+TARGETS = {
+    "agenda poster, 300 topics, A0": 2.0,
+    "300 topic sheets, A4": 10.0,
+    "A0 poster tiled onto A4": 5.0,
+}
 
 
 def event(topics: int = 300) -> WallKit:
@@ -23,12 +27,20 @@ def event(topics: int = 300) -> WallKit:
         day = dt.date(2026, 3, 14) + dt.timedelta(days=d)
         for s in range(9):
             start = dt.time(8 + s, 0)
-            slots.append(TimeSlot(d * 10 + s + 1, day, start, dt.time(8 + s, 50), f"Session {s + 1}"))
+            slots.append(
+                TimeSlot(d * 10 + s + 1, day, start, dt.time(8 + s, 50), f"Session {s + 1}")
+            )
     people = tuple(Participant(i + 1, f"Jürgen Łukasz Çelik {i}") for i in range(300))
     cells = [(slot.id, space.id) for slot in slots for space in spaces]
     found = tuple(
-        Topic(i + 1, i + 1, f"Thema {i + 1}: wie wir Lebensmittel retten, teilen und fair bezahlen",
-              (i % 300 + 1,), slot_id=cells[i][0], space_id=cells[i][1])
+        Topic(
+            i + 1,
+            i + 1,
+            f"Thema {i + 1}: wie wir Lebensmittel retten, teilen und fair bezahlen",
+            (i % 300 + 1,),
+            slot_id=cells[i][0],
+            space_id=cells[i][1],
+        )
         for i in range(topics)
     )
     snap = EventSnapshot(Event("Großes Treffen"), spaces, tuple(slots), people, found)
@@ -50,7 +62,9 @@ def main() -> None:
     timed("300 topic sheets, A4", "topic-sheets", kit, "a4")
     timed("A0 poster tiled onto A4", "agenda-poster", kit, "a0", "a4")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'peak memory':32} {peak:6.0f} MB (target < 500 MB)  {'ok' if peak < 500 else 'TOO MUCH'}")
+    print(
+        f"{'peak memory':32} {peak:6.0f} MB (target < 500 MB)  {'ok' if peak < 500 else 'TOO MUCH'}"
+    )
 
 
 if __name__ == "__main__":

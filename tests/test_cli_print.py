@@ -20,13 +20,24 @@ def test_help_lists_every_item_with_a_line(capsys: pytest.CaptureFixture[str]) -
         assert f"\n  {name} " in out, name
 
 
-@pytest.mark.parametrize("item", ["topic-sheets", "space-signs", "badges", "proceedings", "posters"])
+@pytest.mark.parametrize(
+    "item", ["topic-sheets", "space-signs", "badges", "proceedings", "posters"]
+)
 def test_print_items_from_the_demo_leave_the_file_alone(
     item: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = demo_path.read_bytes()
     out = tmp_path / f"{item}.pdf"
-    args = ["export", "print", item, str(demo_path), "-o", str(out), "--data-dir", str(tmp_path / "d")]
+    args = [
+        "export",
+        "print",
+        item,
+        str(demo_path),
+        "-o",
+        str(out),
+        "--data-dir",
+        str(tmp_path / "d"),
+    ]
     assert main(args) == 0
     pages = len(PdfReader(out).pages)
     assert capsys.readouterr().out.strip() == f"{out}: {pages} pages"
@@ -35,12 +46,23 @@ def test_print_items_from_the_demo_leave_the_file_alone(
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_agenda_poster_defaults_to_a1_and_tiles_onto_letter(demo_path: Path, tmp_path: Path) -> None:
+def test_agenda_poster_defaults_to_a1_and_tiles_onto_letter(
+    demo_path: Path, tmp_path: Path
+) -> None:
     data = ["--data-dir", str(tmp_path / "d")]
     whole, tiled = tmp_path / "a.pdf", tmp_path / "t.pdf"
     assert main(["export", "print", "agenda-poster", str(demo_path), "-o", str(whole), *data]) == 0
     assert round(PdfReader(whole).pages[0].mediabox.width) == 2384  # A1 landscape
-    args = ["export", "print", "agenda-poster", str(demo_path), "-o", str(tiled), "--tile", "letter"]
+    args = [
+        "export",
+        "print",
+        "agenda-poster",
+        str(demo_path),
+        "-o",
+        str(tiled),
+        "--tile",
+        "letter",
+    ]
     assert main([*args, *data]) == 0
     first = PdfReader(tiled).pages[1]
     assert sorted((round(first.mediabox.width), round(first.mediabox.height))) == [612, 792]
@@ -51,7 +73,16 @@ def test_topics_pick_sheets_and_bad_numbers_are_refused(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "t.pdf"
-    base = ["export", "print", "topic-sheets", str(demo_path), "-o", str(out), "--data-dir", str(tmp_path / "d")]
+    base = [
+        "export",
+        "print",
+        "topic-sheets",
+        str(demo_path),
+        "-o",
+        str(out),
+        "--data-dir",
+        str(tmp_path / "d"),
+    ]
     assert main([*base, "--topics", "3,7,12"]) == 0
     reader = PdfReader(out)
     assert [p.extract_text().split()[0] for p in reader.pages] == ["3", "7", "12"]

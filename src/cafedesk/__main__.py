@@ -156,7 +156,9 @@ def _add_print_export(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
     printer.add_argument("file", type=Path, help="event file (.cafedesk), opened read-only")
     printer.add_argument("-o", "--output", type=Path, required=True, help="PDF to write")
     printer.add_argument(
-        "--paper", choices=("a4", "letter", "a3", "a2", "a1", "a0"), default=None,
+        "--paper",
+        choices=("a4", "letter", "a3", "a2", "a1", "a0"),
+        default=None,
         help="paper size (default: the event's; posters: a1)",
     )
     printer.add_argument("--tile", choices=("a4", "letter"), help="print a poster on these sheets")
@@ -180,7 +182,9 @@ def _run_print_export(args: argparse.Namespace) -> int:
         try:
             topics = [int(x) for x in args.topics.split(",") if x.strip()]
         except ValueError:
-            print("cafedesk: --topics takes numbers separated by commas, e.g. 3,7,12", file=sys.stderr)
+            print(
+                "cafedesk: --topics takes numbers separated by commas, e.g. 3,7,12", file=sys.stderr
+            )
             return 2
     try:
         ef = open_event_file(args.file, paths.backups, read_only=True)

@@ -58,7 +58,9 @@ def test_choose_items_and_paper_then_thumbnails_and_save(
     assert page.message_bar.isVisible() and "wall kit.pdf" in page.message_bar.text()
 
 
-def test_print_reaches_the_print_dialog(qtbot: QtBot, window: MainWindow, monkeypatch: object) -> None:
+def test_print_reaches_the_print_dialog(
+    qtbot: QtBot, window: MainWindow, monkeypatch: object
+) -> None:
     page = show_page(window, "Print centre")
     assert isinstance(page, PrintPage)
     _tick(page, "badges")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Method, PaperSize
@@ -19,6 +20,9 @@ from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_c
 from cafedesk.services.event import snapshot
 from cafedesk.services.proceedings import branding as event_branding
 from cafedesk.store.eventfile import EventFile
+
+if TYPE_CHECKING:
+    from cafedesk.exports.wallkit.kit import WallKit
 
 BOOK = "proceedings"
 
@@ -36,14 +40,30 @@ def printables(method: Method) -> list[Printable]:
     from cafedesk.exports.wallkit.items import ITEMS
 
     cafe = method is not Method.OPEN_SPACE
-    skip = {"topic-sheets", "blank-topic-sheets", "signup-sheets", "report-forms", "slot-headers",
-            "space-signs", "agenda-poster"} if cafe else set()
+    skip = (
+        {
+            "topic-sheets",
+            "blank-topic-sheets",
+            "signup-sheets",
+            "report-forms",
+            "slot-headers",
+            "space-signs",
+            "agenda-poster",
+        }
+        if cafe
+        else set()
+    )
     found = [Printable(i.name, i.label, i.help, i.poster) for i in ITEMS if i.name not in skip]
     if cafe:
         found += [Printable(d.value, DOCUMENT_LABELS[d], "the café paper") for d in CafeDocument]
     else:
-        found.append(Printable(BOOK, QT_TRANSLATE_NOOP("cafedesk", "Book of proceedings"),
-                               "every session's report, bound"))
+        found.append(
+            Printable(
+                BOOK,
+                QT_TRANSLATE_NOOP("cafedesk", "Book of proceedings"),
+                "every session's report, bound",
+            )
+        )
     return found
 
 
@@ -53,16 +73,25 @@ def all_item_names() -> list[str]:
     return [i.name for i in ITEMS] + [d.value for d in CafeDocument] + [BOOK]
 
 
-def wall_kit(ef: EventFile, prefs: Branding | None = None, translate: Translate = identity,
-             texts: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def wall_kit(
+    ef: EventFile,
+    prefs: Branding | None = None,
+    translate: Translate = identity,
+    texts: dict[str, str] | None = None,
+) -> WallKit:
     """The event as the wall kit prints it: the organisation and logo from the Event page,
     the facilitator's name, contact and accent colour from the Preferences."""
     from cafedesk.exports.wallkit.kit import WallKit
 
     own = event_branding(ef)
     prefs = prefs or Branding()
-    merged = Branding(prefs.facilitator or own.facilitator, own.organisation, own.logo,
-                      prefs.accent, prefs.contact)
+    merged = Branding(
+        prefs.facilitator or own.facilitator,
+        own.organisation,
+        own.logo,
+        prefs.accent,
+        prefs.contact,
+    )
     return WallKit(snapshot(ef), merged, dict(texts or {}), translate)
 
 
@@ -156,23 +185,9 @@ def write_selection(
             check_cancel(cancelled)
         written.append(out)
     for name in others:
-        target = out if not kit_names and len(others) == 1 else out.with_name(f"{out.stem} {name}.pdf")
+        target = (
+            out if not kit_names and len(others) == 1 else out.with_name(f"{out.stem} {name}.pdf")
+        )
         write_printable(ef, name, target, paper, None, None, prefs, translate, cancelled)
         written.append(target)
     return written
-
-
-def render_thumbnails(pdf: Path, count: int, height: int):  # type: ignore[no-untyped-def]
-    """The first ``count`` pages of ``pdf`` as Pillow images ``height`` pixels tall."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(pdf))
-    try:
-        images = []
-        for index in range(min(count, len(document))):
-            page = document[index]
-            scale = height / page.get_height()
-            images.append(page.render(scale=scale).to_pil())
-        return images
-    finally:
-        document.close()

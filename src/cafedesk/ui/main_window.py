@@ -39,8 +39,8 @@ from cafedesk.ui.notes.news_wall_page import NewsWallPage
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.pages.event_page import EventPage
 from cafedesk.ui.pages.export_page import ExportPage
-from cafedesk.ui.pages.print_page import PrintPage
 from cafedesk.ui.pages.participants_page import ParticipantsPage
+from cafedesk.ui.pages.print_page import PrintPage
 from cafedesk.ui.pages.slots_page import SlotsPage
 from cafedesk.ui.pages.spaces_page import SpacesPage
 from cafedesk.ui.settings import AppSettings

@@ -38,7 +38,10 @@ def all_text(data: bytes) -> str:
 
 def page_sizes(data: bytes) -> list[tuple[float, float]]:
     reader = PdfReader(io.BytesIO(data))
-    return [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in reader.pages]
+    return [
+        (round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
+        for p in reader.pages
+    ]
 
 
 def font_names(data: bytes) -> set[str]:

@@ -11,9 +11,9 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from cafedesk.exports.wallkit.items import item_pages, write_item
+from cafedesk.exports.wallkit.kit import SHEETS
 from cafedesk.exports.wallkit.sheets import qr_payload
 from cafedesk.exports.wallkit.tiling import MARGIN, OVERLAP, grid_for
-from cafedesk.exports.wallkit.kit import SHEETS
 from tests.exports.wallkit.kit_data import kit
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
@@ -33,13 +33,17 @@ def test_every_topic_sheets_qr_code_decodes_to_its_payload(tmp_path: Path) -> No
     expected = [qr_payload(wall, t) for t in wall.topics()]
     assert len(pngs) == len(expected)
     for png, payload in zip(pngs, expected, strict=True):
-        out = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+        out = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True
+        )
         assert out.stdout.strip() == payload
     assert expected[0] == f"cafedesk:{wall.event_key}:topic:1"
 
 
 @pytest.mark.parametrize("poster,sheet", [("a2", "a4"), ("a1", "letter")])
-def test_tiles_reassembled_by_their_marks_make_the_poster(tmp_path: Path, poster: str, sheet: str) -> None:
+def test_tiles_reassembled_by_their_marks_make_the_poster(
+    tmp_path: Path, poster: str, sheet: str
+) -> None:
     dpi = 24
     wall = kit()
     whole = tmp_path / "whole.pdf"
@@ -57,14 +61,18 @@ def test_tiles_reassembled_by_their_marks_make_the_poster(tmp_path: Path, poster
     assert grid.step[0] == pytest.approx(aw - OVERLAP)
     assert (grid.columns - 1) * grid.step[0] + aw >= page.size[0]
     assert (grid.rows - 1) * grid.step[1] + ah >= page.size[1]
-    mean, worst = _block_difference(_reassemble(tiles[1:], grid, dpi, grid.step, reference.size), reference)
+    mean, worst = _block_difference(
+        _reassemble(tiles[1:], grid, dpi, grid.step, reference.size), reference
+    )
     assert mean < 3.0 and worst < 80, (mean, worst)
     # The check can fail: laid edge to edge (the overlap ignored) the poster comes out wrong.
     wrong = _reassemble(tiles[1:], grid, dpi, grid.area, reference.size)
     assert _block_difference(wrong, reference)[1] >= 80
 
 
-def _reassemble(tiles: list[Path], grid, dpi: int, step: tuple[float, float], size: tuple[int, int]) -> Image.Image:  # type: ignore[no-untyped-def]
+def _reassemble(
+    tiles: list[Path], grid, dpi: int, step: tuple[float, float], size: tuple[int, int]
+) -> Image.Image:  # type: ignore[no-untyped-def]
     px = dpi / 72
     canvas = Image.new("L", size, 0)  # black where no tile lands
     aw, ah = grid.area
@@ -72,7 +80,12 @@ def _reassemble(tiles: list[Path], grid, dpi: int, step: tuple[float, float], si
         r, c = divmod(index, grid.columns)
         image = Image.open(png).convert("L")
         # Cut each sheet at its corner marks: the printed area inside the margin.
-        box = (round(MARGIN * px), round(MARGIN * px), round((MARGIN + aw) * px), round((MARGIN + ah) * px))
+        box = (
+            round(MARGIN * px),
+            round(MARGIN * px),
+            round((MARGIN + aw) * px),
+            round((MARGIN + ah) * px),
+        )
         canvas.paste(image.crop(box), (round(c * step[0] * px), round(r * step[1] * px)))
     return canvas
 

@@ -4,6 +4,7 @@ markup printed literally, embedded fonts, and titles big enough to read where th
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from reportlab.lib.pagesizes import A1, A4, LETTER
@@ -25,7 +26,9 @@ def render(name: str, paper: str = "a4", **kw: object) -> bytes:
 
 @pytest.mark.parametrize("paper,size", [("a4", A4), ("letter", LETTER)])
 @pytest.mark.parametrize("name", [item.name for item in ITEMS])
-def test_every_item_on_a4_and_letter_has_the_right_pages(name: str, paper: str, size: tuple[float, float]) -> None:
+def test_every_item_on_a4_and_letter_has_the_right_pages(
+    name: str, paper: str, size: tuple[float, float]
+) -> None:
     data = render(name, paper)
     sizes = page_sizes(data)
     assert sizes, name
@@ -45,7 +48,9 @@ def test_topic_sheets_print_every_title_name_and_script_literally() -> None:
     assert HOSTILE in text  # "<b>", "&" and "<unclosed" as typed, not markup
 
 
-@pytest.mark.parametrize("name", ["signup-sheets", "report-forms", "space-signs", "badges", "badges-2x5"])
+@pytest.mark.parametrize(
+    "name", ["signup-sheets", "report-forms", "space-signs", "badges", "badges-2x5"]
+)
 def test_people_and_places_with_umlauts_come_out(name: str) -> None:
     text = " ".join(all_text(render(name)).split())
     if name.startswith("badges"):
@@ -79,7 +84,12 @@ def _title_runs(data: bytes, page: int, words: set[str]) -> list:  # type: ignor
 @pytest.mark.parametrize("name", ["topic-sheets", "space-headers", "space-signs", "slot-headers"])
 def test_titles_have_a_cap_height_of_10_mm_on_a4_short_or_200_characters(name: str) -> None:
     data = render(name)
-    pages = {"topic-sheets": [0, 1], "space-headers": [0, 1], "space-signs": [0], "slot-headers": [0, 2]}[name]
+    pages = {
+        "topic-sheets": [0, 1],
+        "space-headers": [0, 1],
+        "space-signs": [0],
+        "slot-headers": [0, 2],
+    }[name]
     for page in pages:
         sizes = [r.size for r in runs(data, page)]
         assert max(sizes) * CAP_HEIGHT >= 10 * mm, (name, page, max(sizes))
@@ -89,7 +99,8 @@ def test_titles_have_a_cap_height_of_10_mm_on_a4_short_or_200_characters(name: s
         joined = " ".join(r.text for r in long_runs)
         assert all(word in joined for word in LONG.split())  # nothing cut
         ys = sorted({round(r.y) for r in long_runs})
-        assert all(b - a >= min(r.size for r in long_runs) for a, b in zip(ys, ys[1:]))  # no overlap
+        smallest = min(r.size for r in long_runs)
+        assert all(b - a >= smallest for a, b in itertools.pairwise(ys))  # lines do not overlap
         w = max(A4)
         assert all(0 <= r.x < w for r in long_runs)
 

@@ -29,36 +29,90 @@ class Item:
 
 
 ITEMS: tuple[Item, ...] = (
-    Item("agenda-poster", _T("cafedesk", "Agenda poster"), "the slot × space grid, one page per day (A1/A0)",
-         lambda k, p, n: posters.agenda_poster(k, p), poster=True),
-    Item("slot-headers", _T("cafedesk", "Time slot headers"), "one sheet per time slot: day, time, label",
-         lambda k, p, n: sheets.slot_headers(k, p)),
-    Item("space-headers", _T("cafedesk", "Space headers"), "one sheet per space: name, seats, equipment",
-         lambda k, p, n: sheets.space_headers(k, p)),
-    Item("topic-sheets", _T("cafedesk", "Topic sheets"), "one landscape sheet per topic, with a QR code",
-         sheets.topic_sheets),
-    Item("blank-topic-sheets", _T("cafedesk", "Blank topic sheets"), "numbered sheets for the marketplace",
-         lambda k, p, n: sheets.blank_topic_sheets(k, p)),
-    Item("signup-sheets", _T("cafedesk", "Sign-up sheets"), "per topic: the title and numbered lines",
-         sheets.signup_sheets),
-    Item("report-forms", _T("cafedesk", "Session report forms"), "per topic, pre-filled, ruled for writing",
-         sheets.report_forms),
-    Item("space-signs", _T("cafedesk", "Space signs"), "name, seats and the space's sessions in order",
-         lambda k, p, n: sheets.space_signs(k, p)),
-    Item("posters", _T("cafedesk", "Posters"), "the question, principles, etiquette, news wall, welcome",
-         lambda k, p, n: posters.text_posters(k, p), poster=True),
-    Item("badges", _T("cafedesk", "Name badges"), "2 × 4 per sheet with cut marks",
-         lambda k, p, n: posters.badges(k, p, "2x4")),
-    Item("badges-2x5", _T("cafedesk", "Name badges, 2 × 5"), "2 × 5 per sheet with cut marks",
-         lambda k, p, n: posters.badges(k, p, "2x5")),
-    Item("blank-badges", _T("cafedesk", "Blank name badges"), "a sheet of 2 × 4 badges to write on",
-         lambda k, p, n: posters.badges(k, p, "2x4", blank=True)),
+    Item(
+        "agenda-poster",
+        _T("cafedesk", "Agenda poster"),
+        "the slot × space grid, one page per day (A1/A0)",
+        lambda k, p, n: posters.agenda_poster(k, p),
+        poster=True,
+    ),
+    Item(
+        "slot-headers",
+        _T("cafedesk", "Time slot headers"),
+        "one sheet per time slot: day, time, label",
+        lambda k, p, n: sheets.slot_headers(k, p),
+    ),
+    Item(
+        "space-headers",
+        _T("cafedesk", "Space headers"),
+        "one sheet per space: name, seats, equipment",
+        lambda k, p, n: sheets.space_headers(k, p),
+    ),
+    Item(
+        "topic-sheets",
+        _T("cafedesk", "Topic sheets"),
+        "one landscape sheet per topic, with a QR code",
+        sheets.topic_sheets,
+    ),
+    Item(
+        "blank-topic-sheets",
+        _T("cafedesk", "Blank topic sheets"),
+        "numbered sheets for the marketplace",
+        lambda k, p, n: sheets.blank_topic_sheets(k, p),
+    ),
+    Item(
+        "signup-sheets",
+        _T("cafedesk", "Sign-up sheets"),
+        "per topic: the title and numbered lines",
+        sheets.signup_sheets,
+    ),
+    Item(
+        "report-forms",
+        _T("cafedesk", "Session report forms"),
+        "per topic, pre-filled, ruled for writing",
+        sheets.report_forms,
+    ),
+    Item(
+        "space-signs",
+        _T("cafedesk", "Space signs"),
+        "name, seats and the space's sessions in order",
+        lambda k, p, n: sheets.space_signs(k, p),
+    ),
+    Item(
+        "posters",
+        _T("cafedesk", "Posters"),
+        "the question, principles, etiquette, news wall, welcome",
+        lambda k, p, n: posters.text_posters(k, p),
+        poster=True,
+    ),
+    Item(
+        "badges",
+        _T("cafedesk", "Name badges"),
+        "2 × 4 per sheet with cut marks",
+        lambda k, p, n: posters.badges(k, p, "2x4"),
+    ),
+    Item(
+        "badges-2x5",
+        _T("cafedesk", "Name badges, 2 × 5"),
+        "2 × 5 per sheet with cut marks",
+        lambda k, p, n: posters.badges(k, p, "2x5"),
+    ),
+    Item(
+        "blank-badges",
+        _T("cafedesk", "Blank name badges"),
+        "a sheet of 2 × 4 badges to write on",
+        lambda k, p, n: posters.badges(k, p, "2x4", blank=True),
+    ),
 )
 ITEMS_BY_NAME = {item.name: item for item in ITEMS}
 
 
 def item_pages(
-    kit: WallKit, name: str, paper: str = "a4", tile: str | None = None, topics: Sequence[int] | None = None
+    kit: WallKit,
+    name: str,
+    paper: str = "a4",
+    tile: str | None = None,
+    topics: Sequence[int] | None = None,
 ) -> list[Page]:
     """The pages of one item on ``paper``; posters tiled onto ``tile`` sheets when given."""
     item = ITEMS_BY_NAME[name]
@@ -71,8 +125,14 @@ def item_pages(
     return tiled
 
 
-def draw_pages(pages: Sequence[Page], target: BinaryIO | str, title: str, cancelled: Cancelled | None = None,
-               progress: Callable[[int, int], None] | None = None, copies: int = 1) -> int:
+def draw_pages(
+    pages: Sequence[Page],
+    target: BinaryIO | str,
+    title: str,
+    cancelled: Cancelled | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    copies: int = 1,
+) -> int:
     register_fonts()
     c = Canvas(target, pagesize=pages[0].size if pages else SHEETS["a4"], pageCompression=1)
     c.setTitle(title)

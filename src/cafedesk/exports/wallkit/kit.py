@@ -106,7 +106,7 @@ class WallKit:
 
 def fit_size(text: str, font: str, size: float, smallest: float, width: float) -> float:
     """The largest size from ``size`` down to ``smallest`` at which one line fits ``width``."""
-    wide = stringWidth(text, font, size)
+    wide = float(stringWidth(text, font, size))
     if wide <= width:
         return size
     return max(smallest, size * width / wide)

@@ -9,7 +9,15 @@ from reportlab.pdfgen.canvas import Canvas
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Participant, SlotKind
 from cafedesk.exports.fonts import BOLD, REGULAR
-from cafedesk.exports.wallkit.kit import GREY, Page, WallKit, draw_block, draw_line, landscape, portrait
+from cafedesk.exports.wallkit.kit import (
+    GREY,
+    Page,
+    WallKit,
+    draw_block,
+    draw_line,
+    landscape,
+    portrait,
+)
 
 _T = QT_TRANSLATE_NOOP
 
@@ -33,10 +41,14 @@ POSTER_TEXTS: dict[str, tuple[str, str]] = {
             "cafedesk",
             "Focus on what matters.\nContribute your thinking.\nSpeak from the heart.\n"
             "Listen to understand.\nLink and connect ideas.\n"
-            "Listen together for patterns and deeper questions.\nPlay, doodle, draw on the tablecloth.",
+            "Listen together for patterns and deeper questions.\n"
+            "Play, doodle, draw on the tablecloth.",
         ),
     ),
-    "news": (_T("cafedesk", "News wall"), _T("cafedesk", "What happened, what is next: pin it here.")),
+    "news": (
+        _T("cafedesk", "News wall"),
+        _T("cafedesk", "What happened, what is next: pin it here."),
+    ),
     "welcome": (_T("cafedesk", "Welcome"), ""),
 }
 
@@ -60,7 +72,9 @@ def text_posters(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
         def paint(c: Canvas, w: float, h: float) -> None:
             m = w * 0.07
             if key == "theme":
-                heading = kit.texts.get("theme.heading") or kit.translate(_T("cafedesk", "Our question"))
+                heading = kit.texts.get("theme.heading") or kit.translate(
+                    _T("cafedesk", "Our question")
+                )
                 body = kit.snapshot.event.theme or kit.snapshot.event.title
             else:
                 heading, body = poster_text(kit, key)
@@ -74,7 +88,15 @@ def text_posters(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
                 step = h * 0.64 / len(lines)
                 for i, line in enumerate(lines):
                     top = h * 0.74 - i * step
-                    draw_block(c, line, REGULAR, (m, top - step, w - 2 * m, step * 0.9), w / 22, w / 60, False)
+                    draw_block(
+                        c,
+                        line,
+                        REGULAR,
+                        (m, top - step, w - 2 * m, step * 0.9),
+                        w / 22,
+                        w / 60,
+                        False,
+                    )
             kit.footer(c, w)
 
         return Page(portrait(paper), paint)
@@ -86,7 +108,9 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
     """The whole slot × space grid, one page per day, landscape."""
     days = sorted({s.day for s in kit.snapshot.slots})
     spaces = sorted(kit.snapshot.spaces, key=lambda s: s.position)
-    by_cell = {(tp.slot_id, tp.space_id): tp for tp in kit.snapshot.topics if tp.slot_id and tp.space_id}
+    by_cell = {
+        (tp.slot_id, tp.space_id): tp for tp in kit.snapshot.topics if tp.slot_id and tp.space_id
+    }
     t = kit.translate
 
     def sheet(day: object) -> Page:
@@ -103,7 +127,14 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
             head = h * 0.05
             c.setFillColor(colors.black)
             for j, space in enumerate(spaces):
-                draw_block(c, space.name, BOLD, (left + j * col + 4, top - head, col - 8, head), head * 0.4, 6)
+                draw_block(
+                    c,
+                    space.name,
+                    BOLD,
+                    (left + j * col + 4, top - head, col - 8, head),
+                    head * 0.4,
+                    6,
+                )
             rows_h = top - head - m * 2
             row = rows_h / max(1, len(slots))
             for i, slot in enumerate(slots):
@@ -116,7 +147,9 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
                 c.setFillColor(GREY)
                 if slot.kind is not SlotKind.SESSION or slot.label:
                     label = slot.label or t(_T("cafedesk", "Break"))
-                    draw_line(c, label, REGULAR, m, y + row - head * 0.8, head * 0.22, left - m - 4, False)
+                    draw_line(
+                        c, label, REGULAR, m, y + row - head * 0.8, head * 0.22, left - m - 4, False
+                    )
                 c.setFillColor(colors.black)
                 if slot.kind is not SlotKind.SESSION:
                     continue
@@ -133,7 +166,16 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
                     draw_block(c, text, BOLD, inner, min(row * 0.3, col * 0.12), 4, False)
                     if who:
                         c.setFillColor(GREY)
-                        draw_line(c, who, REGULAR, x + 8, y + 8, min(row * 0.16, col * 0.08), col - 16, False)
+                        draw_line(
+                            c,
+                            who,
+                            REGULAR,
+                            x + 8,
+                            y + 8,
+                            min(row * 0.16, col * 0.08),
+                            col - 16,
+                            False,
+                        )
                         c.setFillColor(colors.black)
             kit.footer(c, w)
 
@@ -146,7 +188,9 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
 BADGE_LAYOUTS = {"2x4": (2, 4), "2x5": (2, 5)}
 
 
-def badges(kit: WallKit, paper: tuple[float, float], layout: str = "2x4", blank: bool = False) -> list[Page]:
+def badges(
+    kit: WallKit, paper: tuple[float, float], layout: str = "2x4", blank: bool = False
+) -> list[Page]:
     cols, rows = BADGE_LAYOUTS[layout]
     people: list[Participant | None] = list(kit.people()) if not blank else [None] * (cols * rows)
     per = cols * rows
@@ -156,17 +200,34 @@ def badges(kit: WallKit, paper: tuple[float, float], layout: str = "2x4", blank:
         def paint(c: Canvas, w: float, h: float) -> None:
             m = 10 * mm
             bw, bh = (w - 2 * m) / cols, (h - 2 * m) / rows
-            _cut_marks(c, [m + i * bw for i in range(cols + 1)], [m + j * bh for j in range(rows + 1)], w, h)
+            _cut_marks(
+                c,
+                [m + i * bw for i in range(cols + 1)],
+                [m + j * bh for j in range(rows + 1)],
+                w,
+                h,
+            )
             for k, person in enumerate(group):
                 x = m + (k % cols) * bw
                 y = h - m - (k // cols + 1) * bh
                 c.setFillColor(kit.accent())
                 c.rect(x + 4 * mm, y + bh - 9 * mm, bw - 8 * mm, 3 * mm, stroke=0, fill=1)
-                draw_line(c, kit.snapshot.event.title, REGULAR, x + bw / 2, y + bh - 14 * mm, 9, bw - 10 * mm, True)
+                draw_line(
+                    c,
+                    kit.snapshot.event.title,
+                    REGULAR,
+                    x + bw / 2,
+                    y + bh - 14 * mm,
+                    9,
+                    bw - 10 * mm,
+                    True,
+                )
                 c.setFillColor(colors.black)
                 if person is None:
                     continue
-                draw_block(c, person.name, BOLD, (x + 5 * mm, y + bh * 0.3, bw - 10 * mm, bh * 0.4), 30, 12)
+                draw_block(
+                    c, person.name, BOLD, (x + 5 * mm, y + bh * 0.3, bw - 10 * mm, bh * 0.4), 30, 12
+                )
                 c.setFillColor(GREY)
                 detail = " · ".join(p for p in (person.organisation, person.group) if p)
                 draw_line(c, detail, REGULAR, x + bw / 2, y + bh * 0.18, 12, bw - 10 * mm, True)

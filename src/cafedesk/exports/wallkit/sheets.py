@@ -63,12 +63,23 @@ def slot_headers(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
         def paint(c: Canvas, w: float, h: float) -> None:
             _band(c, kit, w, h, t(_T("cafedesk", "Time slot")))
             c.setFillColor(GREY)
-            draw_line(c, slot.day.strftime("%A %d.%m.%Y"), REGULAR, w / 2, h - 40 * mm, 28, w - 2 * MARGIN, True)
+            draw_line(
+                c,
+                slot.day.strftime("%A %d.%m.%Y"),
+                REGULAR,
+                w / 2,
+                h - 40 * mm,
+                28,
+                w - 2 * MARGIN,
+                True,
+            )
             c.setFillColor(colors.black)
             when = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
             draw_block(c, when, BOLD, (MARGIN, h * 0.42, w - 2 * MARGIN, h * 0.3), 120, TITLE_MIN)
             if slot.label:
-                draw_block(c, slot.label, BOLD, (MARGIN, 18 * mm, w - 2 * MARGIN, h * 0.36), 64, TITLE_MIN)
+                draw_block(
+                    c, slot.label, BOLD, (MARGIN, 18 * mm, w - 2 * MARGIN, h * 0.36), 64, TITLE_MIN
+                )
             kit.footer(c, w)
 
         return Page(landscape(paper), paint)
@@ -82,7 +93,9 @@ def space_headers(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
     def sheet(space: Space) -> Page:
         def paint(c: Canvas, w: float, h: float) -> None:
             _band(c, kit, w, h, t(_T("cafedesk", "Space")))
-            draw_block(c, space.name, BOLD, (MARGIN, h * 0.36, w - 2 * MARGIN, h * 0.44), 110, TITLE_MIN)
+            draw_block(
+                c, space.name, BOLD, (MARGIN, h * 0.36, w - 2 * MARGIN, h * 0.44), 110, TITLE_MIN
+            )
             c.setFillColor(GREY)
             seats = t(_T("cafedesk", "{count} seats")).format(count=space.capacity)
             extra = " · ".join((seats, *space.equipment))
@@ -95,7 +108,9 @@ def space_headers(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
     return [sheet(s) for s in sorted(kit.snapshot.spaces, key=lambda s: s.position)]
 
 
-def topic_sheets(kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None) -> list[Page]:
+def topic_sheets(
+    kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None
+) -> list[Page]:
     t = kit.translate
 
     def sheet(topic: Topic) -> Page:
@@ -113,7 +128,9 @@ def topic_sheets(kit: WallKit, paper: tuple[float, float], numbers: list[int] | 
                 draw_line(c, who, REGULAR, w / 2, 28 * mm, 24, w - 2 * MARGIN, True)
             slot, space = kit.slot(topic.slot_id), kit.space(topic.space_id)
             if slot is not None and space is not None:
-                where = t(_T("cafedesk", "{slot} · {space}")).format(slot=kit.slot_text(slot), space=space.name)
+                where = t(_T("cafedesk", "{slot} · {space}")).format(
+                    slot=kit.slot_text(slot), space=space.name
+                )
                 draw_line(c, where, REGULAR, w / 2, 17 * mm, 16, w - 2 * MARGIN, True)
             c.setFillColor(colors.black)
             kit.footer(c, w)
@@ -136,7 +153,9 @@ def blank_topic_sheets(kit: WallKit, paper: tuple[float, float], count: int = 0)
             draw_line(c, t(_T("cafedesk", "Topic")), REGULAR, MARGIN, h * 0.70, 14, 80 * mm, False)
             ruled_lines(c, MARGIN, h * 0.62, w - 2 * MARGIN, h * 0.38, 28 * mm)
             c.setFillColor(GREY)
-            draw_line(c, t(_T("cafedesk", "Your name")), REGULAR, MARGIN, h * 0.26, 14, 80 * mm, False)
+            draw_line(
+                c, t(_T("cafedesk", "Your name")), REGULAR, MARGIN, h * 0.26, 14, 80 * mm, False
+            )
             ruled_lines(c, MARGIN, h * 0.18, w - 2 * MARGIN, h * 0.18, 10 * mm)
             c.setFillColor(colors.black)
             kit.footer(c, w)
@@ -146,12 +165,20 @@ def blank_topic_sheets(kit: WallKit, paper: tuple[float, float], count: int = 0)
     return [sheet(first + i) for i in range(count)]
 
 
-def signup_sheets(kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None) -> list[Page]:
+def signup_sheets(
+    kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None
+) -> list[Page]:
     t = kit.translate
 
     def sheet(topic: Topic) -> Page:
         def paint(c: Canvas, w: float, h: float) -> None:
-            _band(c, kit, w, h, t(_T("cafedesk", "Sign up: topic {number}")).format(number=topic.number))
+            _band(
+                c,
+                kit,
+                w,
+                h,
+                t(_T("cafedesk", "Sign up: topic {number}")).format(number=topic.number),
+            )
             draw_block(c, topic.title, BOLD, (MARGIN, h - 58 * mm, w - 2 * MARGIN, 36 * mm), 28, 12)
             c.setFillColor(GREY)
             who = t(_T("cafedesk", "Convenor: {names}")).format(names=kit.convenors(topic) or "—")
@@ -184,15 +211,27 @@ REPORT_HEADINGS = (
 )
 
 
-def report_forms(kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None) -> list[Page]:
+def report_forms(
+    kit: WallKit, paper: tuple[float, float], numbers: list[int] | None = None
+) -> list[Page]:
     t = kit.translate
 
     def sheet(topic: Topic) -> Page:
         def paint(c: Canvas, w: float, h: float) -> None:
-            _band(c, kit, w, h, t(_T("cafedesk", "Session report: topic {number}")).format(number=topic.number))
-            draw_block(c, topic.title, BOLD, (MARGIN, h - 44 * mm, w - 2 * MARGIN, 22 * mm), 20, 10, False)
+            _band(
+                c,
+                kit,
+                w,
+                h,
+                t(_T("cafedesk", "Session report: topic {number}")).format(number=topic.number),
+            )
+            draw_block(
+                c, topic.title, BOLD, (MARGIN, h - 44 * mm, w - 2 * MARGIN, 22 * mm), 20, 10, False
+            )
             c.setFillColor(GREY)
-            info = [t(_T("cafedesk", "Convenor: {names}")).format(names=kit.convenors(topic) or "—")]
+            info = [
+                t(_T("cafedesk", "Convenor: {names}")).format(names=kit.convenors(topic) or "—")
+            ]
             slot, space = kit.slot(topic.slot_id), kit.space(topic.space_id)
             if slot is not None:
                 info.append(kit.slot_text(slot))
@@ -225,7 +264,9 @@ def space_signs(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
         )
 
         def paint(c: Canvas, w: float, h: float) -> None:
-            draw_block(c, space.name, BOLD, (MARGIN, h - 70 * mm, w - 2 * MARGIN, 58 * mm), 96, TITLE_MIN)
+            draw_block(
+                c, space.name, BOLD, (MARGIN, h - 70 * mm, w - 2 * MARGIN, 58 * mm), 96, TITLE_MIN
+            )
             c.setFillColor(GREY)
             seats = t(_T("cafedesk", "{count} seats")).format(count=space.capacity)
             draw_line(c, seats, REGULAR, w / 2, h - 80 * mm, 20, w - 2 * MARGIN, True)
@@ -238,7 +279,9 @@ def space_signs(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
                 draw_line(c, f"{slot.start:%H:%M}", BOLD, MARGIN, y, size, 24 * mm, False)
                 c.setFillColor(colors.black)
                 line = f"{topic.number} · {topic.title}"
-                draw_line(c, line, REGULAR, MARGIN + 26 * mm, y, size, w - 2 * MARGIN - 26 * mm, False)
+                draw_line(
+                    c, line, REGULAR, MARGIN + 26 * mm, y, size, w - 2 * MARGIN - 26 * mm, False
+                )
                 y -= step
             kit.footer(c, w)
 

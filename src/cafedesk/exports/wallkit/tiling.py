@@ -87,9 +87,9 @@ def _tile_painter(page: Page, grid: TileGrid, row: int, column: int, translate: 
         page.paint(c, pw, ph)
         c.restoreState()
         _marks(c, grid, row, column, w, h)
-        label = translate(_T("cafedesk", "row {row} · column {column} (of {rows} × {columns})")).format(
-            row=row + 1, column=column + 1, rows=grid.rows, columns=grid.columns
-        )
+        label = translate(
+            _T("cafedesk", "row {row} · column {column} (of {rows} × {columns})")
+        ).format(row=row + 1, column=column + 1, rows=grid.rows, columns=grid.columns)
         c.setFillColor(GREY)
         draw_line(c, label, REGULAR, w / 2, 3.5 * mm, 7, w - 4 * MARGIN, True)
 
@@ -128,7 +128,10 @@ def _assembly_painter(page: Page, grid: TileGrid, translate: Translate):  # type
         )
         draw_line(c, head, BOLD, MARGIN, h - MARGIN - 14, 16, w - 2 * MARGIN, False)
         hint = translate(
-            _T("cafedesk", "Trim each sheet at its dashed red marks, lay it over its neighbour, tape.")
+            _T(
+                "cafedesk",
+                "Trim each sheet at its dashed red marks, lay it over its neighbour, tape.",
+            )
         )
         c.setFillColor(GREY)
         draw_line(c, hint, REGULAR, MARGIN, h - MARGIN - 32, 10, w - 2 * MARGIN, False)

@@ -153,7 +153,9 @@ class PrintPage(Page):
             page = pdf[index]
             image = page.render(scale=THUMB_HEIGHT / page.get_height()).to_pil().convert("RGB")
             data = image.tobytes()
-            qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+            qimage = QImage(
+                data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+            )
             QListWidgetItem(QPixmap.fromImage(qimage.copy()), "", self.thumbnails)
         pdf.close()
 
@@ -179,7 +181,9 @@ class PrintPage(Page):
     def save_selection(self) -> None:
         title = event_service.get_event(self.document.file).title
         suggested = str(Path.home() / f"{title} - print.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
+        )
         if path:
             self.save_to(Path(path))
 
@@ -228,7 +232,11 @@ def send_to_printer(printer: QPrinter, files: list[Path]) -> None:
                 scale = min(area.width() / page.get_width(), area.height() / page.get_height())
                 image = page.render(scale=scale).to_pil().convert("RGB")
                 qimage = QImage(
-                    image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+                    image.tobytes(),
+                    image.width,
+                    image.height,
+                    image.width * 3,
+                    QImage.Format.Format_RGB888,
                 )
                 painter.drawImage(0, 0, qimage)
             pdf.close()
