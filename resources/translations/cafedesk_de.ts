@@ -1595,6 +1595,72 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Print centre</source>
+        <translation>Druckzentrale</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Whole (no tiling)</source>
+        <translation>Ganz (nicht gekachelt)</translation>
+    </message>
+    <message>
+        <source>Tiled onto A4</source>
+        <translation>Auf A4 gekachelt</translation>
+    </message>
+    <message>
+        <source>Tiled onto Letter</source>
+        <translation>Auf Letter gekachelt</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakate</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplare</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n Seite)</numerusform>
+            <numerusform>%1 (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick what to print first.</source>
+        <translation>Bitte zuerst ankreuzen, was gedruckt werden soll.</translation>
+    </message>
+    <message>
+        <source>Preparing the paper…</source>
+        <translation>Die Druckseiten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>PromoteDialog</name>
     <message>
         <source>Follow-up actions from the session reports</source>
@@ -4130,6 +4196,162 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
         <translation>Ein Zeitfenster dauert mindestens eine Minute und endet bis Mitternacht (nicht {minutes}).</translation>
+    </message>
+    <message>
+        <source>Agenda poster</source>
+        <translation>Agenda-Plakat</translation>
+    </message>
+    <message>
+        <source>Time slot headers</source>
+        <translation>Kopfblätter der Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Space headers</source>
+        <translation>Kopfblätter der Räume</translation>
+    </message>
+    <message>
+        <source>Topic sheets</source>
+        <translation>Themenblätter</translation>
+    </message>
+    <message>
+        <source>Blank topic sheets</source>
+        <translation>Leere Themenblätter</translation>
+    </message>
+    <message>
+        <source>Sign-up sheets</source>
+        <translation>Eintragelisten</translation>
+    </message>
+    <message>
+        <source>Session report forms</source>
+        <translation>Protokollvorlagen</translation>
+    </message>
+    <message>
+        <source>Space signs</source>
+        <translation>Raumschilder</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakate</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Name badges, 2 × 5</source>
+        <translation>Namensschilder, 2 × 5</translation>
+    </message>
+    <message>
+        <source>Blank name badges</source>
+        <translation>Leere Namensschilder</translation>
+    </message>
+    <message>
+        <source>Four principles and one law</source>
+        <translation>Vier Prinzipien und ein Gesetz</translation>
+    </message>
+    <message>
+        <source>Whoever comes are the right people.
+Whatever happens is the only thing that could have.
+Whenever it starts is the right time.
+When it is over, it is over.
+The law of mobility: if you are neither learning nor contributing, use your feet and go where you can.</source>
+        <translation>Wer auch immer kommt, es sind die richtigen Leute.
+Was auch immer geschieht, es ist das Einzige, was geschehen konnte.
+Wann immer es beginnt, es ist die richtige Zeit.
+Vorbei ist vorbei.
+Das Gesetz der zwei Füße: Wer weder lernt noch beiträgt, geht dorthin, wo das möglich ist.</translation>
+    </message>
+    <message>
+        <source>Café etiquette</source>
+        <translation>Café-Etikette</translation>
+    </message>
+    <message>
+        <source>Focus on what matters.
+Contribute your thinking.
+Speak from the heart.
+Listen to understand.
+Link and connect ideas.
+Listen together for patterns and deeper questions.
+Play, doodle, draw on the tablecloth.</source>
+        <translation>Auf das Wesentliche achten.
+Die eigenen Gedanken einbringen.
+Von Herzen sprechen.
+Zuhören, um zu verstehen.
+Ideen verbinden.
+Gemeinsam auf Muster und tiefere Fragen hören.
+Spielen, kritzeln, auf die Tischdecke malen.</translation>
+    </message>
+    <message>
+        <source>News wall</source>
+        <translation>Nachrichtenwand</translation>
+    </message>
+    <message>
+        <source>What happened, what is next: pin it here.</source>
+        <translation>Was geschah, was kommt: hier anheften.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Our question</source>
+        <translation>Unsere Frage</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} Plätze</translation>
+    </message>
+    <message>
+        <source>{slot} · {space}</source>
+        <translation>{slot} · {space}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Sign up: topic {number}</source>
+        <translation>Eintragen: Thema {number}</translation>
+    </message>
+    <message>
+        <source>Convenor: {names}</source>
+        <translation>Einladende: {names}</translation>
+    </message>
+    <message>
+        <source>Key points of the discussion</source>
+        <translation>Kernpunkte des Gesprächs</translation>
+    </message>
+    <message>
+        <source>Recommendations and next steps</source>
+        <translation>Empfehlungen und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Who takes it on</source>
+        <translation>Wer kümmert sich darum</translation>
+    </message>
+    <message>
+        <source>Session report: topic {number}</source>
+        <translation>Protokoll: Thema {number}</translation>
+    </message>
+    <message>
+        <source>row {row} · column {column} (of {rows} × {columns})</source>
+        <translation>Zeile {row} · Spalte {column} (von {rows} × {columns})</translation>
+    </message>
+    <message>
+        <source>How to assemble: {rows} rows × {columns} columns</source>
+        <translation>Zusammensetzen: {rows} Zeilen × {columns} Spalten</translation>
+    </message>
+    <message>
+        <source>Trim each sheet at its dashed red marks, lay it over its neighbour, tape.</source>
+        <translation>Jedes Blatt an den roten gestrichelten Marken schneiden, auf den Nachbarn legen, kleben.</translation>
     </message>
 </context>
 </TS>

@@ -1518,6 +1518,69 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Print centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole (no tiling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiled onto A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiled onto Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation><numerusform>%1 (%n page)</numerusform><numerusform>%1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick what to print first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the paper…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PromoteDialog</name>
     <message>
         <source>Follow-up actions from the session reports</source>
@@ -3974,6 +4037,152 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>A slot lasts at least a minute and ends by midnight (not {minutes}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slot headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank topic sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-up sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session report forms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name badges, 2 × 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank name badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four principles and one law</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whoever comes are the right people.
+Whatever happens is the only thing that could have.
+Whenever it starts is the right time.
+When it is over, it is over.
+The law of mobility: if you are neither learning nor contributing, use your feet and go where you can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Café etiquette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focus on what matters.
+Contribute your thinking.
+Speak from the heart.
+Listen to understand.
+Link and connect ideas.
+Listen together for patterns and deeper questions.
+Play, doodle, draw on the tablecloth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened, what is next: pin it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{slot} · {space}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign up: topic {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convenor: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key points of the discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations and next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who takes it on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session report: topic {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row} · column {column} (of {rows} × {columns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to assemble: {rows} rows × {columns} columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trim each sheet at its dashed red marks, lay it over its neighbour, tape.</source>
         <translation type="unfinished" />
     </message>
 </context>
