@@ -1609,20 +1609,24 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Papier</translation>
     </message>
     <message>
-        <source>Whole (no tiling)</source>
-        <translation>Ganz (nicht gekachelt)</translation>
+        <source>Poster size</source>
+        <translation>Plakatgröße</translation>
     </message>
     <message>
-        <source>Tiled onto A4</source>
-        <translation>Auf A4 gekachelt</translation>
+        <source>Whole, on a large-format printer</source>
+        <translation>Ganz, auf einem Großformatdrucker</translation>
     </message>
     <message>
-        <source>Tiled onto Letter</source>
-        <translation>Auf Letter gekachelt</translation>
+        <source>On A4 sheets (tiled)</source>
+        <translation>Auf A4-Blättern (gekachelt)</translation>
     </message>
     <message>
-        <source>Posters</source>
-        <translation>Plakate</translation>
+        <source>On Letter sheets (tiled)</source>
+        <translation>Auf Letter-Blättern (gekachelt)</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Plakate drucken</translation>
     </message>
     <message>
         <source>Copies</source>

@@ -1532,19 +1532,23 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Whole (no tiling)</source>
+        <source>Poster size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tiled onto A4</source>
+        <source>Whole, on a large-format printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tiled onto Letter</source>
+        <source>On A4 sheets (tiled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Posters</source>
+        <source>On Letter sheets (tiled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print posters</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -58,6 +58,22 @@ def test_choose_items_and_paper_then_thumbnails_and_save(
     assert page.message_bar.isVisible() and "wall kit.pdf" in page.message_bar.text()
 
 
+def test_the_agenda_poster_tiles_at_its_own_size(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    _tick(page, "agenda-poster")
+    page.tile.setCurrentIndex(page.tile.findData("a4"))
+    qtbot.waitUntil(lambda: page.thumbnails.count() == 3, timeout=5_000)  # assembly + 2 tiles
+    target = tmp_path / "agenda.pdf"
+    page.save_to(target)
+    qtbot.waitUntil(lambda: page.last_written == [target], timeout=60_000)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1 + 15  # A1 on A4: the assembly sheet and 3 × 5 tiles
+    assert "(of 3 × 5)" in reader.pages[1].extract_text()
+
+
 def test_print_reaches_the_print_dialog(
     qtbot: QtBot, window: MainWindow, monkeypatch: object
 ) -> None:

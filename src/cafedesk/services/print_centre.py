@@ -160,9 +160,11 @@ def write_selection(
     translate: Translate = identity,
     progress: Callable[[float, str], None] | None = None,
     cancelled: Cancelled | None = None,
+    poster_paper: str | None = None,
 ) -> list[Path]:
     """The wall-kit items chosen, in one PDF at ``out``; the café paper and the book each in
-    their own file beside it (``out`` stem + item name). Returns the files written."""
+    their own file beside it (``out`` stem + item name). Posters are drawn on ``poster_paper``
+    (default: ``paper``) and tiled onto ``tile`` sheets when given. Returns the files written."""
     from cafedesk.exports.output import atomic_output, check_cancel
     from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, draw_pages, item_pages
 
@@ -174,7 +176,10 @@ def write_selection(
         pages = []
         for name in kit_names:
             check_cancel(cancelled)
-            pages.extend(item_pages(kit, name, paper, tile if ITEMS_BY_NAME[name].poster else None))
+            if ITEMS_BY_NAME[name].poster:  # posters at their own size, tiled if asked
+                pages.extend(item_pages(kit, name, poster_paper or paper, tile))
+            else:
+                pages.extend(item_pages(kit, name, paper))
 
         def step(done: int, total: int) -> None:
             if progress is not None:

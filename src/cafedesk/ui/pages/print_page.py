@@ -50,12 +50,18 @@ class PrintPage(Page):
             self.paper.addItem(key.upper() if key != "letter" else self.tr("Letter"), key)
         self.paper.currentIndexChanged.connect(self._schedule_thumbnails)
         side.addRow(self.tr("Paper"), self.paper)
+        self.poster_paper = QComboBox(self)
+        for key in PAPERS:
+            self.poster_paper.addItem(key.upper() if key != "letter" else self.tr("Letter"), key)
+        self.poster_paper.setCurrentIndex(self.poster_paper.findData("a1"))
+        self.poster_paper.currentIndexChanged.connect(self._schedule_thumbnails)
+        side.addRow(self.tr("Poster size"), self.poster_paper)
         self.tile = QComboBox(self)
-        self.tile.addItem(self.tr("Whole (no tiling)"), None)
-        self.tile.addItem(self.tr("Tiled onto A4"), "a4")
-        self.tile.addItem(self.tr("Tiled onto Letter"), "letter")
+        self.tile.addItem(self.tr("Whole, on a large-format printer"), None)
+        self.tile.addItem(self.tr("On A4 sheets (tiled)"), "a4")
+        self.tile.addItem(self.tr("On Letter sheets (tiled)"), "letter")
         self.tile.currentIndexChanged.connect(self._schedule_thumbnails)
-        side.addRow(self.tr("Posters"), self.tile)
+        side.addRow(self.tr("Print posters"), self.tile)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, 99)
         side.addRow(self.tr("Copies"), self.copies)
@@ -142,8 +148,11 @@ class PrintPage(Page):
         kit = print_centre.wall_kit(self.document.file, preferred_branding(self), qt_translate)
         pages = []
         for name in names:
-            tile = self.tile.currentData() if ITEMS_BY_NAME[name].poster else None
-            pages.extend(item_pages(kit, name, self.paper.currentData(), tile)[:3])
+            if ITEMS_BY_NAME[name].poster:
+                poster = self.poster_paper.currentData()
+                pages.extend(item_pages(kit, name, poster, self.tile.currentData())[:3])
+            else:
+                pages.extend(item_pages(kit, name, self.paper.currentData())[:3])
         buffer = io.BytesIO()
         draw_pages(pages[:8], buffer, "")
         import pypdfium2
@@ -167,10 +176,21 @@ class PrintPage(Page):
         ef = self.document.file
         prefs = preferred_branding(self)
         paper, tile, copies = self.paper.currentData(), self.tile.currentData(), self.copies.value()
+        poster = self.poster_paper.currentData()
 
         def work(report: Report, cancelled: Cancelled) -> list[Path]:
             return print_centre.write_selection(
-                ef, names, target, paper, tile, copies, prefs, qt_translate, report, cancelled
+                ef,
+                names,
+                target,
+                paper,
+                tile,
+                copies,
+                prefs,
+                qt_translate,
+                report,
+                cancelled,
+                poster_paper=poster,
             )
 
         self.task = run_task(self, self.tr("Preparing the paper…"), work, on_done, self._failed)
