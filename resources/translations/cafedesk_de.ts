@@ -1556,6 +1556,33 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>PosterTextDialog</name>
+    <message>
+        <source>Poster texts</source>
+        <translation>Plakattexte</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title</source>
+        <translation>Der Titel der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1639,6 +1666,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Poster texts…</source>
+        <translation>Plakattexte…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
@@ -4356,6 +4387,14 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>Trim each sheet at its dashed red marks, lay it over its neighbour, tape.</source>
         <translation>Jedes Blatt an den roten gestrichelten Marken schneiden, auf den Nachbarn legen, kleben.</translation>
+    </message>
+    <message>
+        <source>There is no such poster text.</source>
+        <translation>Diesen Plakattext gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A poster text can be at most 2000 characters long.</source>
+        <translation>Ein Plakattext darf höchstens 2000 Zeichen lang sein.</translation>
     </message>
 </context>
 </TS>

@@ -1479,6 +1479,33 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>PosterTextDialog</name>
+    <message>
+        <source>Poster texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1561,6 +1588,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poster texts…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -4187,6 +4218,14 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>Trim each sheet at its dashed red marks, lay it over its neighbour, tape.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such poster text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A poster text can be at most 2000 characters long.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -98,3 +98,18 @@ def test_nothing_ticked_is_said(window: MainWindow, tmp_path: Path) -> None:
     page.save_to(tmp_path / "x.pdf")
     assert "Tick what to print first." in page.message_bar.text()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_poster_texts_dialog_saves_the_wording(qtbot: QtBot, window: MainWindow) -> None:
+    from cafedesk.services.poster_texts import poster_texts
+    from cafedesk.ui.pages.poster_text_dialog import PosterTextDialog
+
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    dialog = PosterTextDialog(page.document, page)
+    qtbot.addWidget(dialog)
+    dialog.poster.setCurrentIndex(dialog.poster.findData("welcome"))
+    qtbot.keyClicks(dialog.heading, "Hello & welcome")
+    dialog.save()
+    assert dialog.error.text() == "Saved."
+    assert poster_texts(page.document.file)["welcome.heading"] == "Hello & welcome"

@@ -92,7 +92,11 @@ def wall_kit(
         prefs.accent,
         prefs.contact,
     )
-    return WallKit(snapshot(ef), merged, dict(texts or {}), translate)
+    if texts is None:  # the facilitator's poster wording for this event
+        from cafedesk.services.poster_texts import poster_texts
+
+        texts = poster_texts(ef)
+    return WallKit(snapshot(ef), merged, dict(texts), translate)
 
 
 def write_printable(

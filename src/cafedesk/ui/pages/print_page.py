@@ -73,6 +73,9 @@ class PrintPage(Page):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         side.addRow(buttons)
+        self.texts_button = QPushButton(self.tr("Poster texts…"), self)
+        self.texts_button.clicked.connect(self.edit_poster_texts)
+        side.addRow(self.texts_button)
         holder = QWidget(self)
         holder.setLayout(side)
         row.addWidget(holder)
@@ -125,6 +128,12 @@ class PrintPage(Page):
             item = self.items.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in ticked:
                 item.setCheckState(Qt.CheckState.Checked)
+
+    def edit_poster_texts(self) -> None:
+        from cafedesk.ui.pages.poster_text_dialog import PosterTextDialog
+
+        PosterTextDialog(self.document, self).exec()
+        self._schedule_thumbnails()
 
     def chosen(self) -> list[str]:
         names = []
