@@ -59,6 +59,6 @@ SCRIPT
   chmod 755 "$root/DEBIAN/$script"
 done
 mkdir -p dist
-dpkg-deb --root-owner-group -Zxz --build "$root" "dist/cafedesk_${version}_${arch}.deb" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z9 -Sextreme --build "$root" "dist/cafedesk_${version}_${arch}.deb" >/dev/null
 tar -C dist -czf "dist/cafedesk-${version}-linux-${arch}.tar.gz" cafedesk
 ls -la "dist/cafedesk_${version}_${arch}.deb" "dist/cafedesk-${version}-linux-${arch}.tar.gz"
