@@ -24,6 +24,7 @@ from cafedesk.planning.rotation_issues import known_impossible_reason
 
 if TYPE_CHECKING:
     from cafedesk.planning.rotation import RotationProblem, Seating
+    from cafedesk.planning.rotation_bounds import RepeatBounds
 
 W_HARD = 10**15
 W_REP = 1_000
@@ -373,7 +374,11 @@ def _construct(g: int, size: int, w: int, deadline: Deadline, seed: int) -> Roun
 
 
 def search(
-    problem: RotationProblem, deadline: Deadline, progress: ProgressCallback, seed: int
+    problem: RotationProblem,
+    deadline: Deadline,
+    progress: ProgressCallback,
+    seed: int,
+    bounds: RepeatBounds | None = None,
 ) -> tuple[Seating, float | None]:
     """Best seating found before the deadline and when repeats first reached zero."""
     rng = random.Random(seed)
@@ -392,7 +397,11 @@ def search(
         state.greedy_round(r)
     from cafedesk.planning.rotation_tabu import tabu
 
-    first_zero = tabu(state, deadline, progress)
+    # A plan at the counting bound (with nobody meeting more than twice) cannot be bettered.
+    floor = 0
+    if bounds is not None and bounds.max_meetings <= 2:
+        floor = W_REP * bounds.repeat_pairs
+    first_zero = tabu(state, deadline, progress, floor)
     return state.seating(), first_zero
 
 

@@ -48,6 +48,7 @@ def tabu(
         return None
     benched = any(state.lo[r][state.T] for r in free)
     floor = -1 if benched else state.group_bound()  # stop early: provably best
+    floor += repeat_floor
     cost, rep, grp = state.total()
     best_cost = cost
     best = [list(state.seat[r]) for r in free]
@@ -143,7 +144,7 @@ def tabu(
         # Repeats remain after the tabu share of the time: anneal for the rest.
         from cafedesk.planning.rotation_anneal import anneal
 
-        anneal(state, deadline, progress, best_cost, best_cost, best, repeat_floor)
+        anneal(state, deadline, progress, best_cost, best_cost, best, floor)
     _, rep, grp = state.total()
     report(progress, deadline, rep, grp)
     return first_zero
