@@ -401,6 +401,10 @@ def search(
     floor = 0
     if bounds is not None and bounds.max_meetings <= 2:
         floor = W_REP * bounds.repeat_pairs
+    if bounds is not None and bounds.repeat_pairs:  # the annealing will be needed
+        from cafedesk.planning.rotation_anneal import warm_up
+
+        warm_up()
     first_zero = tabu(state, deadline, progress, floor)
     return state.seating(), first_zero
 
