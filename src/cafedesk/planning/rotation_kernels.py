@@ -22,7 +22,9 @@ _CACHE = os.path.exists(__file__)  # a frozen app may ship without it: compile p
 
 
 @njit(cache=_CACHE, nogil=True)
-def swap_delta(f, p, q, a, b, members, size, meet, static, more, visits, vw, is_host):  # pragma: no cover - compiled
+def swap_delta(  # pragma: no cover - compiled
+    f, p, q, a, b, members, size, meet, static, more, visits, vw, is_host
+):
     """Cost change when p (at a) and q (at b) of round f change places."""
     d = 0
     for i in range(size[f, a]):
