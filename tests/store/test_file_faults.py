@@ -23,9 +23,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_new_event_never_replaces_a_file_open_elsewhere(
-    tmp_path: Path, demo_path: Path
-) -> None:
+def test_a_new_event_never_replaces_a_file_open_elsewhere(tmp_path: Path, demo_path: Path) -> None:
     """Finding 1: "Replace" deleted the file and its WAL before it looked at the lock."""
     ef = open_event_file(demo_path, tmp_path / "b")  # the other window
     try:

@@ -102,9 +102,7 @@ def test_a_folder_named_like_an_event_is_called_a_folder(tmp_path: Path) -> None
         open_event_file(folder, tmp_path / "b")
 
 
-def test_an_unknown_format_is_named_not_called_format_zero(
-    tmp_path: Path, demo_path: Path
-) -> None:
+def test_an_unknown_format_is_named_not_called_format_zero(tmp_path: Path, demo_path: Path) -> None:
     tamper(demo_path, "UPDATE alembic_version SET version_num = 'zz9'")
     with pytest.raises(EventFileError, match="“zz9” is unknown") as caught:
         open_event_file(demo_path, tmp_path / "b")
