@@ -60,7 +60,7 @@ def _sub_parser() -> argparse.ArgumentParser:
         ("placement", "place topics into rooms and slots"),
         ("rotation", "seat café rounds"),
     ):
-        p = plan_sub.add_parser(kind, help=what)
+        p = plan_sub.add_parser(kind, help=what, epilog=_PLAN_EXIT.get(kind))
         p.add_argument(
             "instance", help="instance JSON (see the bench format); - for standard input"
         )
@@ -69,6 +69,16 @@ def _sub_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_import(sub)
     return parser
+
+
+_PLAN_EXIT = {
+    "rotation": (
+        "Exit status: 0 = a plan was written, also when some repeated encounters cannot be "
+        "avoided (they are noted on stderr with the least any plan can have); 1 = no plan can "
+        "be made for this request (for example not enough seats), the reason on stderr; "
+        "2 = the instance cannot be read."
+    )
+}
 
 
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

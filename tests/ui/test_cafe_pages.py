@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from cafedesk.domain.changes import Changes, Part
@@ -335,3 +335,31 @@ def test_a_refused_text_stays_where_it_was_typed_with_the_reason(
     page.insights.setPlainText("Short and sweet")
     page.flush()
     assert cafe_harvest.get_harvest(ef, table_id, round_id).insights == "Short and sweet"
+
+
+def test_proposal_names_the_unavoidable_repeats(qtbot: QtBot) -> None:
+    """Over the counting limit the dialog states what no plan can beat beside the plan's
+    own figures, so a facilitator can see the plan is as good as it gets."""
+    from cafedesk.domain.cafe import SeatingPlan
+    from cafedesk.ui.cafe.plan_dialogs import ProposalDialog
+
+    proposal = cafe_plan.PlanProposal(
+        plan=SeatingPlan(),
+        before={},
+        after={"repeat_pairs": 21, "max_meetings": 2, "same_group_pairs": 0},
+        issues=("The plan still has 21 repeated encounters.",),
+        from_round=1,
+        seconds=2.0,
+        floors={"repeat_pairs": 20, "max_meetings": 2},
+    )
+    dialog = ProposalDialog(proposal)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "unavoidable")
+    assert label is not None
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text().startswith("At least 20 repeated encounters are unavoidable")
+    assert "this plan has 21" in label.text()
+    assert dialog.findChild(QLabel, "after_max_meetings").text() == "2"
+    quiet = ProposalDialog(dataclasses.replace(proposal, floors={"repeat_pairs": 0}))
+    qtbot.addWidget(quiet)
+    assert quiet.findChild(QLabel, "unavoidable") is None, "nothing said when zero is possible"

@@ -11,7 +11,8 @@ Public API::
                     absent={})                      # round index -> ids not there
     Seating = tuple[Mapping[str, tuple[str, ...]], ...]   # per round: table id -> people
     RotationResult(rounds, repeat_pairs, same_group_pairs, max_meetings, size_spread,
-                   first_zero_s, final_s, problems)
+                   first_zero_s, final_s, problems,
+                   repeat_bound, max_meetings_bound)  # what no plan can beat
     solve_rotation(problem, *, time_limit=2.0, progress=..., should_stop=..., seed=0)
     check_feasibility(problem) -> tuple[RotationIssue, ...]
     score(problem, rounds) -> dict[str, int]
@@ -27,7 +28,10 @@ combinatorial constructions (affine planes, 1-rotational designs, packings of
 PG(3,q), Hermitian unitals, cosets of partial spreads of GF(2)^d and their lift to
 pairs of partners who never meet, a Latin square for 6 x 6: ``designs*`` modules); everything
 else, and whatever the constructions miss, goes to a greedy start and a tabu
-search over swaps and moves within a round (:mod:`rotation_search`).
+search over swaps and moves within a round (:mod:`rotation_search`); when repeats
+cannot all go and the tabu search stalls, annealing over swaps takes over
+(:mod:`rotation_anneal`).  A pair's third meeting weighs far more than a second one:
+facilitators judge a plan by its worst pair first, then by the repeats in all.
 ``solve_rotation`` never raises for a well-formed request: what cannot be
 done is reported in ``problems`` and the best plan found is returned.
 """
@@ -46,6 +50,7 @@ from cafedesk.planning.common import (
     ignore_progress,
     never_stop,
 )
+from cafedesk.planning.rotation_bounds import RepeatBounds, lower_bounds
 from cafedesk.planning.rotation_issues import RotationIssue, check_feasibility, render_issue
 
 __all__ = [
@@ -102,6 +107,9 @@ class RotationResult:
     first_zero_s: float | None  # when the first plan without repeats was found
     final_s: float
     problems: tuple[RotationIssue, ...]
+    # No plan can do better than these (counting, :mod:`rotation_bounds`).
+    repeat_bound: int = 0
+    max_meetings_bound: int = 0
 
 
 def score(problem: RotationProblem, rounds: Seating) -> dict[str, int]:
@@ -177,9 +185,12 @@ def solve_rotation(
     # Keep a little of the limit for scoring and handing back the plan.
     deadline = Deadline(max(0.0, time_limit - min(0.015, 0.1 * time_limit)), should_stop)
     issues = list(check_feasibility(problem))
-    rounds, first_zero = search(problem, deadline, progress, seed)
+    bounds = lower_bounds(problem)
+    rounds, first_zero = search(problem, deadline, progress, seed, bounds)
     figures = score(problem, rounds)
     issues.extend(_outcome_issues(problem, figures, issues))
+    if figures["unseated"]:  # the bounds assume everyone there has a seat
+        bounds = RepeatBounds(0, 0)
     return RotationResult(
         rounds=rounds,
         repeat_pairs=figures["repeat_pairs"],
@@ -189,6 +200,8 @@ def solve_rotation(
         first_zero_s=first_zero,
         final_s=deadline.elapsed(),
         problems=tuple(issues),
+        repeat_bound=bounds.repeat_pairs,
+        max_meetings_bound=bounds.max_meetings,
     )
 
 

@@ -12,6 +12,7 @@ from cafedesk.planning.rotation import (
     RotationProblem,
     RotationResult,
     RotationTable,
+    check_feasibility,
     render_issue,
     solve_rotation,
 )
@@ -98,10 +99,16 @@ def default_time_limit(problem: RotationProblem) -> float:
     return min(2.0, max(0.1, n * n / 20000))
 
 
-def run_plan_rotation(path: str, time_limit: float | None, out: TextIO) -> int:
-    """Solve one bench instance file; solution JSON to ``out``, issues to stderr.
+# Issues that explain a plan rather than prevent one: the plan is still the answer.
+NOTES_ONLY = frozenset({"too_many_rounds", "known_impossible"})
 
-    Exit status: 0 = plan without problems, 1 = plan with problems, 2 = unreadable input.
+
+def run_plan_rotation(path: str, time_limit: float | None, out: TextIO) -> int:
+    """Solve one bench instance file; solution JSON to ``out``, sentences to stderr.
+
+    Exit status: 0 = a plan was written, even one with unavoidable repeats (a valid
+    answer); 1 = the request cannot be planned (bad references, not enough seats);
+    2 = unreadable input.
     """
     try:
         with open(path, encoding="utf-8") as f:
@@ -110,6 +117,11 @@ def run_plan_rotation(path: str, time_limit: float | None, out: TextIO) -> int:
     except (OSError, ValueError) as e:
         print(f"cannot read {path}: {e}", file=sys.stderr)
         return 2
+    blocking = [i for i in check_feasibility(problem) if i.code not in NOTES_ONLY]
+    if blocking:
+        for issue in blocking:
+            print(render_issue(issue), file=sys.stderr)
+        return 1
     limit = default_time_limit(problem) if time_limit is None else time_limit
     start = time.perf_counter()
     result = solve_rotation(problem, time_limit=limit)
@@ -118,4 +130,10 @@ def run_plan_rotation(path: str, time_limit: float | None, out: TextIO) -> int:
     out.write("\n")
     for issue in result.problems:
         print(render_issue(issue), file=sys.stderr)
-    return 1 if result.problems else 0
+    print(
+        f"most times two people meet: {result.max_meetings} (at least {result.max_meetings_bound}"
+        f" in any plan); repeated encounters: {result.repeat_pairs} (at least "
+        f"{result.repeat_bound})",
+        file=sys.stderr,
+    )
+    return 0

@@ -24,11 +24,21 @@ from cafedesk.planning.rotation_issues import known_impossible_reason
 
 if TYPE_CHECKING:
     from cafedesk.planning.rotation import RotationProblem, Seating
+    from cafedesk.planning.rotation_bounds import RepeatBounds
 
-W_HARD = 1_000_000
+W_HARD = 10**15
 W_REP = 1_000
 W_GRP = 1
 VISIT_FACTOR = 4
+# A pair's k-th meeting costs W_REP * WORSE**(k - 2): a third meeting outweighs many
+# separate second ones, because facilitators judge a plan by its worst pair first.
+WORSE = 64
+MEETING_CAP = 10**13  # keeps every repeat below one broken rule
+
+
+def meeting_costs(rounds: int) -> list[int]:
+    """``costs[m]``: what one more meeting of a pair that met m times adds."""
+    return [0] + [min(MEETING_CAP, W_REP * WORSE ** (m - 1)) for m in range(1, rounds + 2)]
 
 
 class State:
@@ -73,6 +83,7 @@ class State:
         # table sizes cannot both hold (keep-together pairs), sizes give way.
         self.visit_w = VISIT_FACTOR * W_HARD if problem.distinct_tables else 0
         self.meet = [0] * (n * n)
+        self.more = meeting_costs(max(problem.rounds, len(problem.fixed_rounds)))
         self.visits = [[0] * (T + 1) for _ in range(n)]
         R = self.R = max(problem.rounds, len(problem.fixed_rounds))
         self.n_fixed = min(len(problem.fixed_rounds), R)
@@ -183,24 +194,24 @@ class State:
         """Cost of seating p at t (beside everyone there except ``skip``)."""
         if t == self.T:
             return 0 if self.optional[p] else W_HARD
-        n, meet, static = self.n, self.meet, self.static
+        n, meet, static, more = self.n, self.meet, self.static, self.more
         base = p * n
         c = self.visit_w if self.visits[p][t] and not self.is_host[p] else 0
         for q in self.members[r][t]:
             if q not in skip:
-                c += static[base + q] + (W_REP if meet[base + q] else 0)
+                c += static[base + q] + more[meet[base + q]]
         return c
 
     def leave_cost(self, r: int, p: int, t: int, skip: tuple[int, ...]) -> int:
         """Cost that disappears when p leaves t (pairs with ``skip`` stay as they are)."""
         if t == self.T:
             return 0 if self.optional[p] else W_HARD
-        n, meet, static = self.n, self.meet, self.static
+        n, meet, static, more = self.n, self.meet, self.static, self.more
         base = p * n
         c = self.visit_w if self.visits[p][t] > 1 and not self.is_host[p] else 0
         for q in self.members[r][t]:
             if q not in skip:
-                c += static[base + q] + (W_REP if meet[base + q] > 1 else 0)
+                c += static[base + q] + more[meet[base + q] - 1]
         return c
 
     def delta(self, r: int, u: tuple[int, ...], a: int, v: tuple[int, ...], b: int) -> int:
@@ -225,6 +236,10 @@ class State:
         """(weighted cost, repeat_pairs, same_group_pairs over the rounds being planned)."""
         n, meet, static = self.n, self.meet, self.static
         rep = sum(m - 1 for m in meet if m > 1) // 2
+        so_far = [0]
+        for c in self.more[1:]:
+            so_far.append(so_far[-1] + c)
+        pair_cost = sum(so_far[m - 1] for m in meet if m > 1) // 2
         hard = grp = 0
         for r in self.free:
             for t, mem in enumerate(self.members[r]):
@@ -240,7 +255,7 @@ class State:
         if self.visit_w:
             revisits = sum(c - 1 for row in self.visits for c in row[: self.T] if c > 1)
             hard += VISIT_FACTOR * revisits
-        return W_HARD * hard + W_REP * rep + W_GRP * grp, rep, grp
+        return W_HARD * hard + pair_cost + W_GRP * grp, rep, grp
 
     def group_bound(self) -> int:
         """Lower bound on same_group_pairs: each group spread evenly round the tables."""
@@ -339,7 +354,8 @@ def _pure_golfer(problem: RotationProblem) -> tuple[int, int] | None:
 
 def _construct(g: int, size: int, w: int, deadline: Deadline, seed: int) -> Rounds | None:
     """Rounds without repeats from a known design, or the best head start known."""
-    if known_impossible_reason(g * size, size, w) is None:
+    reason = known_impossible_reason(g * size, size, w)
+    if reason is None:
         found = (
             affine_rounds(g, size, w)
             or geometric_rounds(g, size, w, seed=seed)
@@ -358,7 +374,11 @@ def _construct(g: int, size: int, w: int, deadline: Deadline, seed: int) -> Roun
 
 
 def search(
-    problem: RotationProblem, deadline: Deadline, progress: ProgressCallback, seed: int
+    problem: RotationProblem,
+    deadline: Deadline,
+    progress: ProgressCallback,
+    seed: int,
+    bounds: RepeatBounds | None = None,
 ) -> tuple[Seating, float | None]:
     """Best seating found before the deadline and when repeats first reached zero."""
     rng = random.Random(seed)
@@ -377,7 +397,15 @@ def search(
         state.greedy_round(r)
     from cafedesk.planning.rotation_tabu import tabu
 
-    first_zero = tabu(state, deadline, progress)
+    # A plan at the counting bound (with nobody meeting more than twice) cannot be bettered.
+    floor = 0
+    if bounds is not None and bounds.max_meetings <= 2:
+        floor = W_REP * bounds.repeat_pairs
+    if bounds is not None and bounds.repeat_pairs:  # the annealing will be needed
+        from cafedesk.planning.rotation_anneal import warm_up
+
+        warm_up()
+    first_zero = tabu(state, deadline, progress, floor)
     return state.seating(), first_zero
 
 

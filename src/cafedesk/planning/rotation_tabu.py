@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from cafedesk.planning.rotation_search import State
 
 REPORT_EVERY_S = 0.2
+# Annealing takes over from a plan with repeats once the tabu search has had this share of
+# the time limit and found nothing better for STALE_SHARE of it.
+TABU_SHARE, STALE_SHARE = 0.1, 0.1
 RULE = 1 << 20  # conflict level of a broken rule or a repeat: above any group count
 
 
@@ -33,7 +36,9 @@ def _in_conflict(state: State, r: int, p: int) -> int:
     return RULE if state.size_pen(r, t, size) > 0 else level
 
 
-def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float | None:
+def tabu(
+    state: State, deadline: Deadline, progress: ProgressCallback, repeat_floor: int = 0
+) -> float | None:
     """Improve the state in place until the deadline; leave the best seating in it."""
     from cafedesk.planning.rotation_search import W_HARD, W_REP, report
 
@@ -43,6 +48,7 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         return None
     benched = any(state.lo[r][state.T] for r in free)
     floor = -1 if benched else state.group_bound()  # stop early: provably best
+    floor += repeat_floor
     cost, rep, grp = state.total()
     best_cost = cost
     best = [list(state.seat[r]) for r in free]
@@ -59,6 +65,8 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
     rand, n_free = rng.random, len(free)
     stall = 0
     stall_limit = 100 + 2 * state.n  # short walks from the best: small cafés have little time
+    anneal_after = TABU_SHARE * deadline.seconds
+    stale_after, improved_at = STALE_SHARE * deadline.seconds, 0.0
     while cost > floor:
         it += 1
         stall += 1
@@ -72,7 +80,11 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             else:
                 cost = best_cost + _shake(state, movable, 2 + rng.randrange(4))
             stall = 0
-        if deadline.expired():
+        if deadline.expired() or (
+            best_cost >= W_REP
+            and deadline.elapsed() > anneal_after
+            and deadline.elapsed() - improved_at > stale_after
+        ):
             break
         # Pick a person in conflict: the worst of a few random draws, else anyone (a random
         # walk).  Repeats and rules first: they outweigh any amount of group mixing.
@@ -113,6 +125,7 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
         cost += d
         if cost < best_cost:
             stall = 0
+            improved_at = deadline.elapsed()
             best_cost = cost
             best = [list(state.seat[r2]) for r2 in free]
             if first_zero is None and cost < W_REP:
@@ -127,6 +140,11 @@ def tabu(state: State, deadline: Deadline, progress: ProgressCallback) -> float 
             report(progress, deadline, rep, grp)
             last_report = deadline.elapsed()
     _restore(state, best)
+    if W_REP <= best_cost < W_HARD and not deadline.expired():
+        # Repeats remain after the tabu share of the time: anneal for the rest.
+        from cafedesk.planning.rotation_anneal import anneal
+
+        anneal(state, deadline, progress, best_cost, best_cost, best, floor)
     _, rep, grp = state.total()
     report(progress, deadline, rep, grp)
     return first_zero
@@ -215,9 +233,9 @@ def _single_moves(
 ) -> tuple[int | None, Moves]:
     """As :func:`_unit_moves` for a round of single people and no bench, with the pair
     costs summed inline: p's cost at each table once, each partner's costs once."""
-    from cafedesk.planning.rotation_search import W_HARD, W_REP
+    from cafedesk.planning.rotation_search import W_HARD
 
-    n, meet, static = state.n, state.meet, state.static
+    n, meet, static, more = state.n, state.meet, state.static, state.more
     members, pinned, cap = state.members[r], state.pinned[r], state.cap
     visits, vw, is_host = state.visits, state.visit_w, state.is_host
     mem_a = members[a]
@@ -226,7 +244,7 @@ def _single_moves(
     leave_p = 0
     for x in mem_a:
         if x != p:
-            leave_p += static[bp + x] + (W_REP if meet[bp + x] > 1 else 0)
+            leave_p += static[bp + x] + more[meet[bp + x] - 1]
     if vw and visits[p][a] > 1 and not is_host[p]:
         leave_p += vw
     pen = state.size_pen
@@ -241,7 +259,7 @@ def _single_moves(
         nb = len(mem_b)
         add_p = 0
         for x in mem_b:
-            add_p += static[bp + x] + (W_REP if meet[bp + x] else 0)
+            add_p += static[bp + x] + more[meet[bp + x]]
         if vw and visits[p][b] and not is_host[p]:
             add_p += vw
         p_free = tabu_get((r, p, b), 0) < it
@@ -257,13 +275,13 @@ def _single_moves(
             if pinned[q] >= 0:
                 continue
             bq = q * n
-            d = add_p - static[bp + q] - (W_REP if meet[bp + q] else 0) - leave_p
+            d = add_p - static[bp + q] - more[meet[bp + q]] - leave_p
             for x in mem_b:
                 if x != q:
-                    d -= static[bq + x] + (W_REP if meet[bq + x] > 1 else 0)
+                    d -= static[bq + x] + more[meet[bq + x] - 1]
             for x in mem_a:
                 if x != p:
-                    d += static[bq + x] + (W_REP if meet[bq + x] else 0)
+                    d += static[bq + x] + more[meet[bq + x]]
             if vw and not is_host[q]:
                 d += (vw if visits[q][a] else 0) - (vw if visits[q][b] > 1 else 0)
             if best_d is not None and d > best_d:

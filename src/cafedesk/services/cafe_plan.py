@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import delete, select
 
@@ -60,6 +60,8 @@ class PlanProposal:
     issues: tuple[str, ...]  # sentences, already translated
     from_round: int
     seconds: float
+    # What no plan can beat, by counting: repeat_pairs and max_meetings.
+    floors: Mapping[str, int] = field(default_factory=dict)
 
 
 def read_context(ef: EventFile) -> CafeContext:
@@ -192,6 +194,7 @@ def plan_rotation(
         issues=issues,
         from_round=from_round,
         seconds=result.final_s,
+        floors={"repeat_pairs": result.repeat_bound, "max_meetings": result.max_meetings_bound},
     )
 
 

@@ -59,6 +59,21 @@ class ProposalDialog(QDialog):
             after.setObjectName(f"after_{key}")
             grid.addWidget(after, row, 2)
         layout.addLayout(grid)
+        floor = proposal.floors.get("repeat_pairs", 0)
+        if floor > 0:
+            text = (
+                self.tr(
+                    "At least %1 repeated encounters are unavoidable (two people must meet "
+                    "%2 times); this plan has %3, and no two people meet more than %4 times."
+                )
+                .replace("%1", str(floor))
+                .replace("%2", str(proposal.floors.get("max_meetings", 2)))
+                .replace("%3", str(proposal.after.get("repeat_pairs", 0)))
+                .replace("%4", str(proposal.after.get("max_meetings", 0)))
+            )
+            bound = _plain(text, self)
+            bound.setObjectName("unavoidable")
+            layout.addWidget(bound)
         if proposal.from_round > 1:
             text = self.tr("Rounds before round %1 stay as they are.").replace(
                 "%1", str(proposal.from_round)
