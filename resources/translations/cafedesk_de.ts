@@ -1761,6 +1761,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Reisende wieder am selben Tisch</translation>
     </message>
     <message>
+        <source>At least %1 repeated encounters are unavoidable (two people must meet %2 times); this plan has %3, and no two people meet more than %4 times.</source>
+        <translation>Mindestens %1 wiederholte Begegnungen sind unvermeidlich (zwei Personen müssen sich %2-mal treffen); dieser Plan hat %3, und keine zwei Personen treffen sich öfter als %4-mal.</translation>
+    </message>
+    <message>
         <source>Rounds before round %1 stay as they are.</source>
         <translation>Die Runden vor Runde %1 bleiben, wie sie sind.</translation>
     </message>

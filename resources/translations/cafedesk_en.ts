@@ -1681,6 +1681,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>At least %1 repeated encounters are unavoidable (two people must meet %2 times); this plan has %3, and no two people meet more than %4 times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rounds before round %1 stay as they are.</source>
         <translation type="unfinished" />
     </message>
