@@ -99,12 +99,10 @@ def load_document(path: Path) -> Document:
             name=path.name,
         )
     try:
-        return parse_document(path.read_bytes().decode("utf-8-sig"))
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _damaged(path.name) from exc
-    except ImportRefused as exc:
-        exc.values.setdefault("name", path.name)
-        raise
+    return parse_document(text, path.name)
 
 
 def _damaged(name: str) -> ImportRefused:
@@ -118,23 +116,24 @@ def _damaged(name: str) -> ImportRefused:
     )
 
 
-def parse_document(text: str) -> Document:
+def parse_document(text: str, name: str = "") -> Document:
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise _damaged("") from exc
-    check_format(document)
+        raise _damaged(name) from exc
+    check_format(document, name)
     return document  # type: ignore[no-any-return]
 
 
-def check_format(document: object) -> None:
+def check_format(document: object, name: str = "") -> None:
     fmt = document.get("format") if isinstance(document, dict) else None
     if not isinstance(fmt, str) or not fmt.startswith(FORMAT_FAMILY):
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
                 "cafedesk",
                 "“{name}” is not a cafedesk event (it was made by another program).",
-            )
+            ),
+            name=name,
         )
     version = fmt.removeprefix(FORMAT_FAMILY).removeprefix("v")
     if not version.isdigit() or int(version) > VERSION:
@@ -143,6 +142,7 @@ def check_format(document: object) -> None:
                 "cafedesk",
                 "“{name}” was made by a newer cafedesk ({format}). Update cafedesk to open it.",
             ),
+            name=name,
             format=fmt,
         )
 
@@ -171,7 +171,7 @@ def _check_value(kind: str, nullable: bool, value: object) -> str | None:
         ok = True
     else:
         ok = isinstance(value, str)
-    return None if ok else f"must be {_KIND_WORDS.get(kind, kind)}"
+    return None if ok else "must be " + _KIND_WORDS.get(kind, "text")
 
 
 _KIND_WORDS = {
