@@ -115,8 +115,10 @@ def test_dangling_references_write_nothing(demo_path: Path, tmp_path: Path) -> N
     assert "does not contain" in error.message()
 
 
-def test_an_import_sees_changes_made_before_the_export(event_file: EventFile, tmp_path: Path) -> None:
-    participants.add_participant(event_file, "=HYPERLINK(\"x\")", organisation="Jäger & Söhne")
+def test_an_import_sees_changes_made_before_the_export(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    participants.add_participant(event_file, '=HYPERLINK("x")', organisation="Jäger & Söhne")
     text = ej.dumps(ej.export_event(event_file))
     (tmp_path / "e.json").write_text(text, encoding="utf-8")
     back = ej.import_json(tmp_path / "e.json", tmp_path / "e2.cafedesk")

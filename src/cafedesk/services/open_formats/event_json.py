@@ -13,6 +13,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,12 @@ def _check_value(kind: str, nullable: bool, value: object) -> str | None:
     elif kind == BOOLEAN:
         ok = isinstance(value, bool)
     elif kind in (DATE, TIME, DATETIME):
-        parse = {DATE: dt.date, TIME: dt.time, DATETIME: dt.datetime}[kind].fromisoformat
+        parsers: dict[str, Callable[[str], object]] = {
+            DATE: dt.date.fromisoformat,
+            TIME: dt.time.fromisoformat,
+            DATETIME: dt.datetime.fromisoformat,
+        }
+        parse = parsers[kind]
         try:
             ok = isinstance(value, str) and parse(value) is not None
         except ValueError:

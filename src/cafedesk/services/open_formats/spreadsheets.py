@@ -97,13 +97,22 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
             [
                 tr(_T("cafedesk", h))
                 for h in (
-                    "Topic", "Summary", "Key points", "Recommendations", "Resources", "Status"
+                    "Topic",
+                    "Summary",
+                    "Key points",
+                    "Recommendations",
+                    "Resources",
+                    "Status",
                 )
             ],
             [
                 [
-                    topic(r["topic_id"]), r["summary"], r["key_points"],
-                    r["recommendations"], r["resources"], r["status"],
+                    topic(r["topic_id"]),
+                    r["summary"],
+                    r["key_points"],
+                    r["recommendations"],
+                    r["resources"],
+                    r["status"],
                 ]
                 for r in t["session_report"]
             ],
@@ -132,7 +141,7 @@ def _cafe_sheets(
         tr(_T("cafedesk", "Seating")),
         [tr(_T("cafedesk", "Name"))] + [round_title.format(number=r["number"]) for r in rounds],
         [
-            [person(pid)] + [by_round.get(r["id"], "") for r in rounds]
+            [person(pid), *(by_round.get(r["id"], "") for r in rounds)]
             for pid, by_round in seats.items()
         ],
     )

@@ -22,7 +22,14 @@ VERSION = 1
 
 # Kinds a column has in the JSON document.
 INTEGER, BOOLEAN, STRING, DATE, TIME, DATETIME, BASE64, ANY_JSON = (
-    "integer", "boolean", "string", "date", "time", "datetime", "base64", "json",
+    "integer",
+    "boolean",
+    "string",
+    "date",
+    "time",
+    "datetime",
+    "base64",
+    "json",
 )
 
 
