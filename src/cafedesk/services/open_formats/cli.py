@@ -10,10 +10,8 @@ from cafedesk.domain.errors import CafedeskError
 
 OPEN_EXPORTS = ("json", "csv", "xlsx")
 
-SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-
-def add_export_parsers(kinds: SubParsers) -> None:
+def add_export_parsers(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     helps = {
         "json": "the whole event as JSON (cafedesk-event/v1), readable by 'import json'",
         "csv": "every sheet as a CSV (UTF-8 with BOM), together in one .zip",
@@ -28,7 +26,7 @@ def add_export_parsers(kinds: SubParsers) -> None:
         )
 
 
-def add_import_parser(kinds: SubParsers) -> None:
+def add_import_parser(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "json",
         help="a whole event from JSON into a new event file: all or nothing",
