@@ -126,3 +126,16 @@ def test_an_import_sees_changes_made_before_the_export(
         assert participants.list_participants(back) == participants.list_participants(event_file)
     finally:
         back.close()
+
+
+def test_the_documented_example_fits_and_imports(tmp_path: Path) -> None:
+    example = Path(__file__).parents[3] / "docs" / "cafedesk-event-example.json"
+    jsonschema.validate(json.loads(example.read_text("utf-8")), build_schema())
+    back = ej.import_json(example, tmp_path / "example.cafedesk")
+    try:
+        (person,) = [p for p in participants.list_participants(back) if p.name == "Ana Pereira"]
+        assert person.roles == ("convenor",)
+    finally:
+        back.close()
+    docs = (example.parent / "open-formats.md").read_text("utf-8")
+    assert example.read_text("utf-8").strip() in docs
