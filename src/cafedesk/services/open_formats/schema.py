@@ -66,6 +66,7 @@ def build_schema() -> dict[str, Any]:
         "required": ["format", "tables"],
         "properties": {
             "format": {"const": FORMAT},
+            "kind": {"enum": ["event", "template"]},
             "tables": {"type": "object", "properties": tables, "additionalProperties": False},
         },
         "additionalProperties": False,
