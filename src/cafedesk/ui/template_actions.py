@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from cafedesk.domain.errors import CafedeskError
@@ -16,10 +16,11 @@ from cafedesk.ui.file_actions import safe_file_name
 def ask_template_name(parent: QWidget, suggestion: str) -> str:
     name, ok = QInputDialog.getText(
         parent,
-        parent.tr("Save as template"),
-        parent.tr(
+        QCoreApplication.translate("TemplateActions", "Save as template"),
+        QCoreApplication.translate(
+            "TemplateActions",
             "Name of the template (spaces, times, rounds and questions are kept; "
-            "people, topics and notes are not):"
+            "people, topics and notes are not):",
         ),
         QLineEdit.EchoMode.Normal,
         suggestion,
@@ -37,12 +38,18 @@ def save_as_template(parent: QWidget, paths: AppPaths, event_file: EventFile) ->
         target = save_template(event_file, name, paths.templates / (stem + SUFFIX))
     except (CafedeskError, OSError) as exc:
         text = exc.message(qt_translate) if isinstance(exc, CafedeskError) else str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Template not saved"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("TemplateActions", "Template not saved"),
+            text,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return False
     parent.statusBar().showMessage(  # type: ignore[attr-defined]
-        parent.tr("Template “%1” saved; File › New Event… offers it.").replace("%1", target.name),
+        QCoreApplication.translate(
+            "TemplateActions", "Template “%1” saved; File › New Event… offers it."
+        ).replace("%1", target.name),
         8000,
     )
     return True

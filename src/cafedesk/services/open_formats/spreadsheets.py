@@ -67,7 +67,16 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
     sheets = [
         Sheet(
             tr(_T("cafedesk", "Participants")),
-            [tr(_T("cafedesk", h)) for h in ("Name", "Organisation", "Group", "Email", "Roles")],
+            [
+                tr(h)
+                for h in (
+                    _T("cafedesk", "Name"),
+                    _T("cafedesk", "Organisation"),
+                    _T("cafedesk", "Group"),
+                    _T("cafedesk", "Email"),
+                    _T("cafedesk", "Roles"),
+                )
+            ],
             [
                 [p["name"], p["organisation"], p["group"], p["email"], ", ".join(p["roles"] or [])]
                 for p in t["participant"]
@@ -75,7 +84,16 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
         ),
         Sheet(
             tr(_T("cafedesk", "Topics")),
-            [tr(_T("cafedesk", h)) for h in ("Number", "Title", "Convenors", "Space", "Time")],
+            [
+                tr(h)
+                for h in (
+                    _T("cafedesk", "Number"),
+                    _T("cafedesk", "Title"),
+                    _T("cafedesk", "Convenors"),
+                    _T("cafedesk", "Space"),
+                    _T("cafedesk", "Time"),
+                )
+            ],
             [
                 [
                     x["number"],
@@ -95,14 +113,14 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
         Sheet(
             tr(_T("cafedesk", "Reports")),
             [
-                tr(_T("cafedesk", h))
+                tr(h)
                 for h in (
-                    "Topic",
-                    "Summary",
-                    "Key points",
-                    "Recommendations",
-                    "Resources",
-                    "Status",
+                    _T("cafedesk", "Topic"),
+                    _T("cafedesk", "Summary"),
+                    _T("cafedesk", "Key points"),
+                    _T("cafedesk", "Recommendations"),
+                    _T("cafedesk", "Resources"),
+                    _T("cafedesk", "Status"),
                 )
             ],
             [
@@ -148,7 +166,15 @@ def _cafe_sheets(
     numbers = {r["id"]: r["number"] for r in rounds}
     harvest = Sheet(
         tr(_T("cafedesk", "Harvest")),
-        [tr(_T("cafedesk", h)) for h in ("Round", "Table", "Insights", "Questions")],
+        [
+            tr(h)
+            for h in (
+                _T("cafedesk", "Round"),
+                _T("cafedesk", "Table"),
+                _T("cafedesk", "Insights"),
+                _T("cafedesk", "Questions"),
+            )
+        ],
         [
             [numbers.get(h["round_id"], ""), table(h["table_id"]), h["insights"], h["questions"]]
             for h in t["cafe_harvest"]
