@@ -21,6 +21,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from benchmarks.generate_event import generate  # noqa: E402
+
 from cafedesk.services.open_formats import event_json, spreadsheets  # noqa: E402
 from cafedesk.store.eventfile import open_event_file  # noqa: E402
 
