@@ -15,15 +15,7 @@ from cafedesk.services import participants, slots, spaces, topics
 from cafedesk.services.open_formats.event_templates import SUFFIX, user_templates
 from cafedesk.ui.dialogs.new_event_dialog import NewEventDialog
 from cafedesk.ui.main_window import MainWindow
-from cafedesk.ui.settings import AppSettings
-
-
-def _window(qtbot: QtBot, paths: AppPaths) -> MainWindow:
-    window = MainWindow(paths, AppSettings(paths.settings_file))
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    return window
+from tests.ui.test_file_safety import second_window
 
 
 def _new_event_from(
@@ -85,7 +77,7 @@ def test_a_template_travels_to_another_machine(
     inbox = tmp_path / "usb-stick"
     inbox.mkdir()
     sent = Path(shutil.copy2(saved, inbox / saved.name))
-    other = _window(qtbot, other_paths)
+    other = second_window(qtbot, other_paths)
     theirs = tmp_path / "other-machine" / "events" / "their.cafedesk"
     offered = _new_event_from(monkeypatch, other, "Their gathering", theirs, sent=sent)
     assert "Barn day" not in offered  # not in their folder: it came as a file
