@@ -1089,6 +1089,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -1183,6 +1187,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
+        <source>Template file…</source>
+        <translation>Vorlagendatei…</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -1205,6 +1213,14 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Open a template</source>
+        <translation>Vorlage öffnen</translation>
+    </message>
+    <message>
+        <source>cafedesk templates (*%1)</source>
+        <translation>cafedesk-Vorlagen (*%1)</translation>
     </message>
     <message>
         <source>New event file</source>
@@ -2522,6 +2538,25 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (spaces, times, rounds and questions are kept; people, topics and notes are not):</source>
+        <translation>Name der Vorlage (Räume, Zeiten, Runden und Fragen bleiben erhalten, Personen, Themen und Notizen nicht):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved; File › New Event… offers it.</source>
+        <translation>Vorlage „%1“ gespeichert; Datei › Neue Veranstaltung… bietet sie an.</translation>
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <source>Topic %1</source>
@@ -3055,6 +3090,62 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Convenors</source>
+        <translation>Einberufende</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Eintragungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Sitzplan</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -4399,6 +4490,38 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>A poster text can be at most 2000 characters long.</source>
         <translation>Ein Plakattext darf höchstens 2000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({reason}).</source>
+        <translation>„{name}“ kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be an event exported by cafedesk.</source>
+        <translation>„{name}“ ist zu groß für eine von cafedesk exportierte Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or cut short: it is not a complete cafedesk event. Ask for the file again.</source>
+        <translation>„{name}“ ist beschädigt oder unvollständig: Es ist keine vollständige cafedesk-Veranstaltung. Bitten Sie noch einmal um die Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a cafedesk event (it was made by another program).</source>
+        <translation>„{name}“ ist keine cafedesk-Veranstaltung (sie stammt aus einem anderen Programm).</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer cafedesk ({format}). Update cafedesk to open it.</source>
+        <translation>„{name}“ stammt aus einem neueren cafedesk ({format}). Aktualisieren Sie cafedesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not fit the cafedesk event format, so nothing was imported ({count} problems; the first are listed).</source>
+        <translation>„{name}“ passt nicht zum cafedesk-Veranstaltungsformat, deshalb wurde nichts importiert ({count} Probleme; die ersten sind aufgeführt).</translation>
+    </message>
+    <message>
+        <source>“{name}” refers to people, topics or tables it does not contain, so nothing was imported. Ask for a fresh export.</source>
+        <translation>„{name}“ verweist auf Personen, Themen oder Tische, die es nicht enthält, deshalb wurde nichts importiert. Bitten Sie um einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a cafedesk template or it is damaged.</source>
+        <translation>„{name}“ ist keine cafedesk-Vorlage oder sie ist beschädigt.</translation>
     </message>
 </context>
 </TS>

@@ -1027,6 +1027,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished" />
     </message>
@@ -1121,6 +1125,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Template file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Template</source>
         <translation type="unfinished" />
     </message>
@@ -1142,6 +1150,14 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk templates (*%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2385,6 +2401,25 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the template (spaces, times, rounds and questions are kept; people, topics and notes are not):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template “%1” saved; File › New Event… offers it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <source>Topic %1</source>
@@ -2896,6 +2931,62 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convenors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4230,6 +4321,38 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>A poster text can be at most 2000 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is too large to be an event exported by cafedesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is damaged or cut short: it is not a complete cafedesk event. Ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a cafedesk event (it was made by another program).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” was made by a newer cafedesk ({format}). Update cafedesk to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” does not fit the cafedesk event format, so nothing was imported ({count} problems; the first are listed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” refers to people, topics or tables it does not contain, so nothing was imported. Ask for a fresh export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a cafedesk template or it is damaged.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -114,6 +114,9 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--dry-run", action="store_true", help="check and print what would be added; change nothing"
     )
     people.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    from cafedesk.services.open_formats.cli import add_import_parser
+
+    add_import_parser(kinds)
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -150,6 +153,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         )
     _add_report_exports(kinds)
     _add_print_export(kinds)
+    from cafedesk.services.open_formats.cli import add_export_parsers
+
+    add_export_parsers(kinds)
 
 
 def _add_print_export(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -338,11 +344,23 @@ def _run_sub(argv: Sequence[str]) -> int:
     if args.command == "plan":
         return _run_plan(args.plan_kind, args.instance, args.time_limit)
     if args.command == "export":
+        if args.export_kind in ("json", "csv", "xlsx"):
+            from cafedesk.paths import default_paths, portable_paths
+            from cafedesk.services.open_formats.cli import run_export
+
+            paths = portable_paths(args.data_dir) if args.data_dir else default_paths()
+            return run_export(
+                args.export_kind, args.file, args.output, paths.backups, sys.stdout, sys.stderr
+            )
         if args.export_kind in ("client-report", "community-map", "eml"):
             return _run_report_export(args)
         if args.export_kind == "print":
             return _run_print_export(args)
         return _run_export(args)
+    if args.import_kind == "json":
+        from cafedesk.services.open_formats.cli import run_import
+
+        return run_import(args.source, args.output, sys.stdout, sys.stderr)
     return _run_import(args)
 
 

@@ -27,6 +27,11 @@ class AppPaths:
         return self.data / "outbox"
 
     @property
+    def templates(self) -> Path:
+        """The facilitator's own event templates (``*.cafedesk-template.json``)."""
+        return self.data / "templates"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "cafedesk.ini"
 

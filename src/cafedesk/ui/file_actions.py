@@ -109,7 +109,9 @@ class FileActions(QObject):
     def new_event(self) -> None:
         from cafedesk.ui.dialogs.new_event_dialog import NewEventDialog
 
-        dialog = NewEventDialog(self.window, Path(self._start_folder()))
+        dialog = NewEventDialog(
+            self.window, Path(self._start_folder()), self.window.paths.templates
+        )
         if not dialog.exec():
             return
         choice = dialog.choice()
@@ -132,11 +134,18 @@ class FileActions(QObject):
         def build(event_file: object) -> None:
             from cafedesk.services.files import EventFile
 
-            assert isinstance(event_file, EventFile)
+            assert isinstance(event_file, EventFile) and not isinstance(choice.template, Path)
             apply_template(event_file, choice.template, choice.title, choice.day, qt_translate)
 
         try:
-            event_file = create_event_file(path, build, backups_root=self.window.paths.backups)
+            if isinstance(choice.template, Path):
+                from cafedesk.services.open_formats.event_templates import new_event_from_template
+
+                event_file = new_event_from_template(
+                    choice.template, path, choice.title, choice.day, self.window.paths.backups
+                )
+            else:
+                event_file = create_event_file(path, build, backups_root=self.window.paths.backups)
         except CafedeskError as exc:
             self.tell(
                 self.tr("Cannot create %1").replace("%1", path.name), exc.message(qt_translate)

@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._update_title()
 
+    def _save_template(self) -> None:
+        from cafedesk.ui.template_actions import save_as_template
+
+        if self.document is not None:
+            save_as_template(self, self.paths, self.document.file)
+
     # --- menus ---------------------------------------------------------------------
     def _build_menus(self) -> None:
         files = self.files
@@ -171,11 +177,17 @@ class MainWindow(QMainWindow):
         self.copy_action = self._make(
             self.tr("Save a &Copy As…"), files.save_copy, QKeySequence("Ctrl+Shift+S")
         )
+        self.template_action = self._make(self.tr("Save as &Template…"), self._save_template)
         self.restore_action = self._make(self.tr("Restore from &Backup…"), files.restore_backup)
         self.close_action = self._make(
             self.tr("&Close Event"), files.close_event, QKeySequence.StandardKey.Close
         )
-        for action in (self.copy_action, self.restore_action, self.close_action):
+        for action in (
+            self.copy_action,
+            self.template_action,
+            self.restore_action,
+            self.close_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._make(self.tr("&Preferences…"), self.preferences))
@@ -216,7 +228,7 @@ class MainWindow(QMainWindow):
     def _set_document_actions(self) -> None:
         has = self.document is not None
         # Restore stays reachable with no event open: a damaged file's backups are there.
-        for action in (self.copy_action, self.close_action):
+        for action in (self.copy_action, self.template_action, self.close_action):
             action.setEnabled(has)
         self.edit_menu.clear()
         self.view_menu.clear()

@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.services.files import EXTENSION
+from cafedesk.services.open_formats.event_templates import SUFFIX, template_name, user_templates
 from cafedesk.services.templates import TEMPLATE_LABELS, Template
 from cafedesk.ui.file_actions import safe_file_name
 
 
 @dataclass(frozen=True)
 class NewEventChoice:
-    template: Template
+    template: Template | Path  # a built-in one, or a template file
     title: str
     day: dt.date
     path: Path
 
 
 class NewEventDialog(QDialog):
-    def __init__(self, parent: QWidget, folder: Path) -> None:
+    def __init__(self, parent: QWidget, folder: Path, templates: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New event"))
         self.folder = folder
@@ -45,7 +46,14 @@ class NewEventDialog(QDialog):
             self.template.addItem(
                 QCoreApplication.translate("cafedesk", TEMPLATE_LABELS[template]), template.value
             )
-        form.addRow(self.tr("Template"), self.template)
+        for path in user_templates(templates) if templates is not None else []:
+            self.template.addItem(template_name(path), str(path))
+        pick = QPushButton(self.tr("Template file…"), self)
+        pick.clicked.connect(self._pick_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(pick)
+        form.addRow(self.tr("Template"), template_row)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("e.g. Neighbourhood Open Space 2027"))
         self.title_edit.textChanged.connect(self._suggest_path)
@@ -71,6 +79,21 @@ class NewEventDialog(QDialog):
         self._suggest_path("")
         self.resize(520, self.sizeHint().height())
 
+    def add_template_file(self, path: Path) -> None:
+        """Offer a template someone sent (a file anywhere) and choose it."""
+        self.template.addItem(template_name(path), str(path))
+        self.template.setCurrentIndex(self.template.count() - 1)
+
+    def _pick_template(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a template"),
+            str(self.folder),
+            self.tr("cafedesk templates (*%1)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.add_template_file(Path(name))
+
     def _suggest_path(self, title: str) -> None:
         if not self._path_edited:
             self.path_edit.setText(str(self.folder / safe_file_name(title or self.tr("New event"))))
@@ -92,8 +115,10 @@ class NewEventDialog(QDialog):
         path = Path(self.path_edit.text()).expanduser()
         if path.suffix != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
+        data = str(self.template.currentData())
+        built_in = {t.value: t for t in Template}
         return NewEventChoice(
-            Template(self.template.currentData()),
+            built_in.get(data) or Path(data),
             self.title_edit.text().strip(),
             dt.date.fromisoformat(self.day.date().toString(Qt.DateFormat.ISODate)),
             path,

@@ -1,0 +1,1 @@
+"""Open formats: the whole event as documented JSON, spreadsheets out (CSV, XLSX)."""

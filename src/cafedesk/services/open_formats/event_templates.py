@@ -1,0 +1,101 @@
+"""Templates: an event's structure, without people, topics or notes, as a small JSON file.
+
+A template is a ``cafedesk-event/v1`` document (``"kind": "template"``) holding only
+the structure tables; a new event is built from it through the same all-or-nothing
+import, with its own title and its days moved to the chosen first day. Sending a
+template to someone is copying the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
+from cafedesk.services.open_formats.event_json import (
+    Document,
+    ImportRefused,
+    build_from,
+    export_event,
+    load_document,
+    validate,
+)
+from cafedesk.store.eventfile import EventFile, create_event_file
+
+SUFFIX = ".cafedesk-template.json"
+# The structure of an event; everything about people and what they said stays behind.
+STRUCTURE = ("event", "space", "time_slot", "cafe_round", "cafe_table")
+_PRIVATE_EVENT_FIELDS = ("client_name", "client_email", "facilitator", "venue", "theme")
+
+
+def template_of(ef: EventFile, name: str) -> Document:
+    tables = export_event(ef)["tables"]
+    kept: dict[str, list[dict[str, Any]]] = {t: tables[t] for t in STRUCTURE}
+    for row in kept["event"]:
+        row["title"] = name
+        for field in _PRIVATE_EVENT_FIELDS:
+            row[field] = ""
+    for row in kept["cafe_table"]:
+        row["host_id"] = None
+    return {"format": "cafedesk-event/v1", "kind": "template", "tables": kept}
+
+
+def save_template(ef: EventFile, name: str, target: Path) -> Path:
+    """Write the template next to the target first, then move it into place."""
+    if not target.name.endswith(SUFFIX):
+        target = target.with_name(target.name + SUFFIX)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(template_of(ef, name), ensure_ascii=False, indent=1, sort_keys=True)
+    part = target.with_name(target.name + ".part")
+    part.write_text(text + "\n", encoding="utf-8")
+    part.replace(target)
+    return target
+
+
+def template_name(path: Path) -> str:
+    """The title a template carries (its file name when it cannot be read)."""
+    try:
+        rows = load_document(path)["tables"]["event"]
+        return str(rows[0]["title"])
+    except (ImportRefused, KeyError, IndexError, TypeError):
+        return path.name.removesuffix(SUFFIX)
+
+
+def user_templates(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*" + SUFFIX)) if folder.is_dir() else []
+
+
+def _moved(document: Document, title: str, first_day: dt.date) -> Document:
+    tables = {name: [dict(row) for row in rows] for name, rows in document["tables"].items()}
+    events = tables.get("event") or []
+    days = sorted({row["day"] for row in tables.get("time_slot", [])})
+    start = dt.date.fromisoformat(days[0]) if days else first_day
+    shift = first_day - start
+    for row in tables.get("time_slot", []):
+        row["day"] = (dt.date.fromisoformat(row["day"]) + shift).isoformat()
+    for row in events:
+        row["title"] = title
+        for field in ("start_date", "end_date"):
+            if row.get(field):
+                row[field] = (dt.date.fromisoformat(row[field]) + shift).isoformat()
+    return {**document, "tables": tables}
+
+
+def new_event_from_template(
+    template: Path, target: Path, title: str, first_day: dt.date, backups_root: Path | None = None
+) -> EventFile:
+    """A new event at ``target`` with the template's structure; all or nothing."""
+    document = load_document(template)
+    problems = validate(document)
+    extra = set(document["tables"]) - set(STRUCTURE) if not problems else set()
+    if problems or extra or not document["tables"].get("event"):
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a cafedesk template or it is damaged."),
+            problems[:20],
+            name=template.name,
+        )
+    return create_event_file(
+        target, build=build_from(_moved(document, title, first_day)), backups_root=backups_root
+    )
