@@ -988,6 +988,37 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     </message>
 </context>
 <context>
+    <name>ImportEvent</name>
+    <message>
+        <source>Import event</source>
+        <translation>Veranstaltung importieren</translation>
+    </message>
+    <message>
+        <source>cafedesk event data (*.json);;All files (*)</source>
+        <translation>cafedesk-Veranstaltungsdaten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported event as</source>
+        <translation>Importierte Veranstaltung speichern als</translation>
+    </message>
+    <message>
+        <source>cafedesk events (*.cafedesk)</source>
+        <translation>cafedesk-Veranstaltungen (*.cafedesk)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Choose a new name for the imported event.</source>
+        <translation>„%1“ gibt es schon. Wählen Sie einen neuen Namen für die importierte Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+</context>
+<context>
     <name>ImportParticipantsDialog</name>
     <message>
         <source>Import participants from %1</source>
@@ -1083,6 +1114,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Event…</source>
+        <translation>Veranstaltung &amp;importieren…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>

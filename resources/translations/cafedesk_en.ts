@@ -938,6 +938,37 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
 </context>
 <context>
+    <name>ImportEvent</name>
+    <message>
+        <source>Import event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk event data (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the imported event as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk events (*.cafedesk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” exists already. Choose a new name for the imported event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportParticipantsDialog</name>
     <message>
         <source>Import participants from %1</source>
@@ -1020,6 +1051,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Event…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._update_title()
 
+    def _import_event(self) -> None:
+        from cafedesk.ui.import_event import import_event
+
+        import_event(self)
+
     def _save_template(self) -> None:
         from cafedesk.ui.template_actions import save_as_template
 
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self._make(self.tr("&Import Event…"), self._import_event))
         file_menu.addSeparator()
         self.copy_action = self._make(
             self.tr("Save a &Copy As…"), files.save_copy, QKeySequence("Ctrl+Shift+S")
