@@ -785,6 +785,30 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
         <translation>Der Bericht einer Session mit Fotos, zum Weitergeben an die Einberufer:innen.</translation>
     </message>
     <message>
+        <source>Whole event as JSON…</source>
+        <translation>Ganze Veranstaltung als JSON…</translation>
+    </message>
+    <message>
+        <source>Every table of the event in the documented cafedesk-event format; File › Import Event… brings it back.</source>
+        <translation>Alle Tabellen der Veranstaltung im dokumentierten cafedesk-event-Format; Datei › Veranstaltung importieren… holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation>Tabelle (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Participants, topics and their places, sign-ups, reports (cafés: seating, harvest), one sheet each.</source>
+        <translation>Teilnehmende, Themen mit ihren Plätzen, Eintragungen, Berichte (Cafés: Sitzplan, Ernte), je ein Blatt.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (CSV, zipped)…</source>
+        <translation>Tabellen (CSV, gezippt)…</translation>
+    </message>
+    <message>
+        <source>The same sheets as CSV files (UTF-8) in one zip.</source>
+        <translation>Dieselben Blätter als CSV-Dateien (UTF-8) in einer Zip-Datei.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -807,6 +831,30 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>cafedesk event data (*.json)</source>
+        <translation>cafedesk-Veranstaltungsdaten (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as a spreadsheet</source>
+        <translation>Als Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Tabellen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV files</source>
+        <translation>Als CSV-Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>Zipped CSV files (*.zip)</source>
+        <translation>Gezippte CSV-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Saved {name} ({summary})</source>

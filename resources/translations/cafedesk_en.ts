@@ -739,6 +739,30 @@ Your event is safe: every change before it was stored. You can carry on; if this
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Whole event as JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every table of the event in the documented cafedesk-event format; File › Import Event… brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants, topics and their places, sign-ups, reports (cafés: seating, harvest), one sheet each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (CSV, zipped)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same sheets as CSV files (UTF-8) in one zip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -760,6 +784,30 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk event data (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zipped CSV files (*.zip)</source>
         <translation type="unfinished" />
     </message>
     <message>

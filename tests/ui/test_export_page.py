@@ -94,3 +94,38 @@ def test_a_cafe_event_exports_its_own_paper(
     assert "Table 1" in text
     assert round(PdfReader(target).pages[0].mediabox.width) == 612
     window.close()
+
+
+def test_the_whole_event_goes_out_as_json_xlsx_and_csv_from_the_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: the open formats from the Export page, off the GUI thread."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from cafedesk.services.open_formats.event_json import export_event, load_document
+
+    page = show_page(window, "Export")
+    assert isinstance(page, export_page.ExportPage)
+    written: dict[str, Path] = {}
+    for label, name in (
+        ("Whole event as JSON…", "event.cafedesk.json"),
+        ("Spreadsheet (XLSX)…", "event.xlsx"),
+        ("Spreadsheets (CSV, zipped)…", "event.csv.zip"),
+    ):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            export_page.QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), "")
+        )
+        button = next(b for b in page.buttons if b.text() == label)
+        page.result.hide()
+        qtbot.mouseClick(button, export_page.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda t=target: t.exists() and page.result.isVisible(), timeout=60_000)
+        written[name] = target
+    assert load_document(written["event.cafedesk.json"]) == export_event(window.document.file)  # type: ignore[union-attr]
+    sheets = load_workbook(written["event.xlsx"], read_only=True).sheetnames
+    assert {"Participants", "Topics"} <= set(sheets)
+    with zipfile.ZipFile(written["event.csv.zip"]) as archive:
+        assert any(n.endswith(".csv") for n in archive.namelist())
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -1,4 +1,4 @@
-"""File › Import Event…: JSON in, a new event opened; a bad file names each place, writes nothing."""
+"""File › Import Event…: JSON in, a new event opened; a bad file names each place, writes none."""
 
 from __future__ import annotations
 

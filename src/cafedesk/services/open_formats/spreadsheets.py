@@ -13,9 +13,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.exports.output import atomic_output
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Row = list[object]
@@ -194,20 +195,18 @@ def csv_text(sheet: Sheet) -> str:
     return "\ufeff" + out.getvalue()  # the BOM makes Excel read UTF-8 (umlauts) right
 
 
-def write_csv_zip(sheets: list[Sheet], target: Path) -> None:
+def write_csv_zip(sheets: list[Sheet], target: Path | BinaryIO) -> None:
     """Every sheet as its own CSV, together in one zip (one file to hand on)."""
-    part = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as archive:
+    with atomic_output(target) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
         for sheet in sheets:
-            archive.writestr(f"{sheet.title}.csv", csv_text(sheet).encode("utf-8"))
-    part.replace(target)
+            zf.writestr(f"{sheet.title}.csv", csv_text(sheet).encode("utf-8"))
 
 
 def write_csv(sheet: Sheet, target: Path) -> None:
     target.write_bytes(csv_text(sheet).encode("utf-8"))
 
 
-def write_xlsx(sheets: list[Sheet], target: Path) -> None:
+def write_xlsx(sheets: list[Sheet], target: Path | BinaryIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -225,6 +224,5 @@ def write_xlsx(sheets: list[Sheet], target: Path) -> None:
         for index, head in enumerate(sheet.header, start=1):
             longest = max([len(str(head))] + [len(str(r[index - 1])) for r in sheet.rows[:500]])
             ws.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    part = target.with_name(target.name + ".part")
-    book.save(part)
-    part.replace(target)
+    with atomic_output(target) as handle:
+        book.save(handle)

@@ -149,6 +149,32 @@ def _cafe_action(kind: CafeDocument) -> ExportAction:
     )
 
 
+def _data_action(kind: str, button: str, description: str, suffix: str) -> ExportAction:
+    """The whole event in an open format (JSON) or as spreadsheets (XLSX, CSV in a zip)."""
+
+    def work(job: ExportJob, _report: Report, cancelled: Cancelled) -> str:
+        from cafedesk.exports.output import atomic_output, check_cancel
+        from cafedesk.services.open_formats import event_json, spreadsheets
+
+        assert job.event_file is not None
+        document = event_json.export_event(job.event_file)
+        check_cancel(cancelled)
+        if kind == "json":
+            with atomic_output(job.target) as handle:
+                handle.write(event_json.dumps(document).encode("utf-8"))
+        else:
+            write = spreadsheets.write_xlsx if kind == "xlsx" else spreadsheets.write_csv_zip
+            write(spreadsheets.build_sheets(document, qt_translate), job.target)
+        return button.rstrip("…")
+
+    return ExportAction(
+        button,
+        description,
+        lambda data, _choice: f"{data.snapshot.event.title}{suffix}",
+        work,
+    )
+
+
 def export_actions() -> list[ExportAction]:
     """The rows of the page, in order; later features append theirs."""
     translate = QCoreApplication.translate
@@ -178,7 +204,35 @@ def export_actions() -> list[ExportAction]:
             methods=OPEN_SPACE,
         ),
     ]
-    return [*open_space, *cafe]
+    data = [
+        _data_action(
+            "json",
+            translate("ExportPage", "Whole event as JSON…"),
+            translate(
+                "ExportPage",
+                "Every table of the event in the documented cafedesk-event format; "
+                "File › Import Event… brings it back.",
+            ),
+            ".cafedesk.json",
+        ),
+        _data_action(
+            "xlsx",
+            translate("ExportPage", "Spreadsheet (XLSX)…"),
+            translate(
+                "ExportPage",
+                "Participants, topics and their places, sign-ups, reports (cafés: seating, "
+                "harvest), one sheet each.",
+            ),
+            ".xlsx",
+        ),
+        _data_action(
+            "csv",
+            translate("ExportPage", "Spreadsheets (CSV, zipped)…"),
+            translate("ExportPage", "The same sheets as CSV files (UTF-8) in one zip."),
+            ".csv.zip",
+        ),
+    ]
+    return [*open_space, *cafe, *data]
 
 
 class ExportPage(Page):
@@ -251,16 +305,21 @@ class ExportPage(Page):
 
     def choose_target(self, suggested: str) -> Path | None:
         folder = self.last_file.parent if self.last_file else self.document.file.path.parent
+        suffix = Path(suggested).suffix.lower() or ".pdf"
+        kinds = {
+            ".pdf": (self.tr("Export as PDF"), self.tr("PDF documents (*.pdf)")),
+            ".json": (self.tr("Export as JSON"), self.tr("cafedesk event data (*.json)")),
+            ".xlsx": (self.tr("Export as a spreadsheet"), self.tr("Spreadsheets (*.xlsx)")),
+            ".zip": (self.tr("Export as CSV files"), self.tr("Zipped CSV files (*.zip)")),
+        }
+        title, file_filter = kinds.get(suffix, kinds[".pdf"])
         name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export as PDF"),
-            str(folder / _safe_file(suggested)),
-            self.tr("PDF documents (*.pdf)"),
+            self, title, str(folder / _safe_file(suggested)), file_filter
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def export(self, action: ExportAction) -> None:
         if self.task is not None and self.task.running:
