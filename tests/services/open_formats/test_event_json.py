@@ -139,3 +139,45 @@ def test_the_documented_example_fits_and_imports(tmp_path: Path) -> None:
         back.close()
     docs = (example.parent / "open-formats.md").read_text("utf-8")
     assert example.read_text("utf-8").strip() in docs
+
+
+def test_a_photo_that_is_no_picture_is_named_and_nothing_written(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """Untrusted input: base64 that decodes to something else (or a decompression bomb)."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    document = json.loads(_export(demo_path, tmp_path / "bk"))
+    document["tables"]["photo"][0]["image"] = base64.b64encode(b"%PDF-1.4 not a photo").decode()
+    bomb = io.BytesIO()
+    Image.new("1", (30000, 30000)).save(bomb, "PNG")  # 900 megapixels, a few kilobytes
+    document["tables"]["photo"][1]["image"] = base64.b64encode(bomb.getvalue()).decode()
+    error = _refused(tmp_path, json.dumps(document))
+    assert sorted(error.problems) == [
+        "tables.photo[0].image: is not a picture (or one too large to open safely)",
+        "tables.photo[1].image: is not a picture (or one too large to open safely)",
+    ]
+
+
+@pytest.mark.slow
+def test_an_imported_event_opens_and_paints_every_page(demo_path: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    source = tmp_path / "sent.json"
+    source.write_text(_export(demo_path, tmp_path / "bk"), encoding="utf-8")
+    event = tmp_path / "arrived.cafedesk"
+    ej.import_json(source, event).close()
+    src = str(Path(__file__).resolve().parents[3] / "src")
+    done = subprocess.run(
+        [sys.executable, "-m", "cafedesk", "--data-dir", str(tmp_path / "d"), "--smoke-test",
+         str(event)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": src, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-800:]
+    assert "pages painted" in done.stdout

@@ -220,9 +220,36 @@ def validate(document: Document) -> list[str]:
                         problems.append(f"{where}.{column.name}: is missing")
                     continue
                 reason = _check_value(column.kind, column.nullable, row[column.name])
+                if reason is None and name == "photo" and column.kind == BASE64:
+                    reason = _not_a_picture(row[column.name])
                 if reason:
                     problems.append(f"{where}.{column.name}: {reason}")
     return problems
+
+
+def _not_a_picture(value: object) -> str | None:
+    """Why a photo's bytes are no picture cafedesk would show, or None when they are one.
+
+    Pillow's own limit on pixels stops a decompression bomb before anything is decoded.
+    """
+    if value is None:
+        return None
+    import io
+    import warnings
+
+    from PIL import Image
+
+    try:
+        data = base64.b64decode(str(value), validate=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                image.verify()
+    except (binascii.Error, ValueError):
+        return None  # said by the base64 check
+    except (OSError, Image.DecompressionBombError, Image.DecompressionBombWarning, SyntaxError):
+        return "is not a picture (or one too large to open safely)"
+    return None
 
 
 def _from_json(kind: str, value: object) -> object:
