@@ -51,3 +51,20 @@ def test_fit_width_cuts_at_a_word_and_says_so() -> None:
     cut = fit_width(LONG_TITLE, 150)
     assert cut.endswith("…") and LONG_TITLE.startswith(cut[:-1])
     assert fit_width("x" * 200, 30).endswith("…")
+
+
+def test_pdf_carries_language_title_and_opens_its_bookmarks(
+    long_titled: ProceedingsData, tmp_path: Path
+) -> None:
+    """Issue 15, finding 18: /Lang, title metadata and the outline shown on opening."""
+    event = dataclasses.replace(long_titled.snapshot.event, language="de")
+    data = dataclasses.replace(
+        long_titled, snapshot=dataclasses.replace(long_titled.snapshot, event=event)
+    )
+    out = tmp_path / "report.pdf"
+    build_session_report(data, next(iter(data.reports)), out, paper=PaperSize.A4)
+    reader = PdfReader(out)
+    root = reader.trailer["/Root"]
+    assert root.get("/Lang") == "de"
+    assert root.get("/PageMode") == "/UseOutlines"
+    assert reader.metadata is not None and LONG_TITLE in str(reader.metadata.title)

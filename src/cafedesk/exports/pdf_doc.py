@@ -116,6 +116,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         title: str = "",
         on_checkpoint: Callable[[Any], None] | None = None,
         cover: bool = True,
+        lang: str = "",
     ) -> None:
         portrait, wide = geometry(paper), geometry(paper, wide=True)
         super().__init__(
@@ -125,6 +126,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             author=masthead.facilitator,
             creator="cafedesk",
             initialFontName=fonts.REGULAR,
+            lang=lang or None,  # the catalogue's /Lang, for screen readers and preflight
         )
         self.masthead = masthead
         self.translate = translate
@@ -178,6 +180,10 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         checkpoint = getattr(flowable, "cafedesk_checkpoint", None)
         if checkpoint is not None and self.on_checkpoint is not None:
             self.on_checkpoint(checkpoint)
+
+    def beforeDocument(self) -> None:
+        # The bookmarks panel opens with the document: the outline is how a reader finds a session.
+        self.canv.showOutline()
 
     # --- page decoration --------------------------------------------------------------
     def _draw_cover(self, canvas: Any, _doc: Any) -> None:
