@@ -128,6 +128,7 @@ def build_client_report(
             paper=paper,
             masthead=masthead(data, translate),
             translate=translate,
+            lang=data.book.snapshot.event.language,
             title=f"{data.book.snapshot.event.title} — {translate(REPORT)}",
             on_checkpoint=checkpoint,
         )

@@ -17,6 +17,7 @@ from PIL import Image
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from cafedesk.domain.i18n import Translate, identity
@@ -85,6 +86,10 @@ class PageCount(Flowable):  # type: ignore[misc]
         pass
 
 
+FOOTER_SIZE = 7.5
+FOOTER_GAP = 12.0  # points between the page number and the texts beside it
+
+
 # --- the document ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class Masthead:
@@ -111,6 +116,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         title: str = "",
         on_checkpoint: Callable[[Any], None] | None = None,
         cover: bool = True,
+        lang: str = "",
     ) -> None:
         portrait, wide = geometry(paper), geometry(paper, wide=True)
         super().__init__(
@@ -120,6 +126,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             author=masthead.facilitator,
             creator="cafedesk",
             initialFontName=fonts.REGULAR,
+            lang=lang or None,  # the catalogue's /Lang, for screen readers and preflight
         )
         self.masthead = masthead
         self.translate = translate
@@ -174,6 +181,10 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         if checkpoint is not None and self.on_checkpoint is not None:
             self.on_checkpoint(checkpoint)
 
+    def beforeDocument(self) -> None:
+        # The bookmarks panel opens with the document: the outline is how a reader finds a session.
+        self.canv.showOutline()
+
     # --- page decoration --------------------------------------------------------------
     def _draw_cover(self, canvas: Any, _doc: Any) -> None:
         geo = self.portrait_geometry
@@ -186,7 +197,11 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             canvas.line(geo.left, geo.bottom, geo.width - geo.right, geo.bottom)
             canvas.setFont(fonts.REGULAR, 8)
             canvas.setFillColor(MUTED)
-            canvas.drawString(geo.left, geo.bottom - 14, _clip(self.masthead.cover_note, 110))
+            canvas.drawString(
+                geo.left,
+                geo.bottom - 14,
+                fit_width(self.masthead.cover_note, geo.width - geo.left - geo.right, size=8),
+            )
         canvas.restoreState()
 
     def _draw_inner(self, canvas: Any, _doc: Any) -> None:
@@ -197,15 +212,18 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(0.5)
         y = geo.bottom - 28  # footer line 18 pt below the text frame
         canvas.line(geo.left, y + 10, width - geo.right, y + 10)
-        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(geo.left, y, _clip(self.masthead.event_title, 60))
-        signed = " · ".join(x for x in (self.masthead.facilitator, self.masthead.contact) if x)
-        canvas.drawRightString(width - geo.right, y, _clip(signed, 40))
         if self.total_pages:
             number = self.translate(PAGE_OF).format(page=self.page, pages=self.total_pages)
         else:
             number = self.translate(PAGE_ONLY).format(page=self.page)
+        # The page number owns the centre; title and signature share what is left, by width.
+        half_number = max(stringWidth(number, fonts.REGULAR, FOOTER_SIZE), 48.0) / 2
+        side = width / 2 - half_number - FOOTER_GAP
+        signed = " · ".join(x for x in (self.masthead.facilitator, self.masthead.contact) if x)
+        canvas.drawString(geo.left, y, fit_width(self.masthead.event_title, side - geo.left))
+        canvas.drawRightString(width - geo.right, y, fit_width(signed, side - geo.right))
         canvas.drawCentredString(width / 2, y, number)
         if self._logo is not None:
             logo_w, logo_h = self._logo.getSize()
@@ -229,9 +247,24 @@ def accent_colour(accent: str) -> Color:
         return ACCENT
 
 
-def _clip(text: str, limit: int) -> str:
+def fit_width(text: str, width: float, font: str = fonts.REGULAR, size: float = FOOTER_SIZE) -> str:
+    """One line of ``text`` no wider than ``width`` points, cut at a word with "…" if needed."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if width <= 0:
+        return ""
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words).rstrip(",;:·-–") + "…"
+        if stringWidth(candidate, font, size) <= width:
+            return candidate
+    # One word too long for the space: cut it by characters.
+    word = words[0]
+    while word and stringWidth(word + "…", font, size) > width:
+        word = word[:-1]
+    return word + "…" if word else ""
 
 
 def logo_reader(logo: bytes | None, max_pixels: int = 600) -> ImageReader | None:

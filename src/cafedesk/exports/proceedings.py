@@ -131,6 +131,7 @@ def build_proceedings(
             paper=paper,
             masthead=masthead(data, translate),
             translate=translate,
+            lang=data.snapshot.event.language,
             title=f"{data.snapshot.event.title} — {translate(BOOK)}",
             on_checkpoint=checkpoint,
         )

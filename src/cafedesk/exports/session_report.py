@@ -40,6 +40,7 @@ def build_session_report(
             paper=paper,
             masthead=masthead(data, translate),
             translate=translate,
+            lang=event.language,
             title=f"{topic.number}. {topic.title} — {event.title}",
             cover=False,
         )
