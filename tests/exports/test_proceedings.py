@@ -243,3 +243,22 @@ def test_single_session_report(data: ProceedingsData, tmp_path: Path) -> None:
     text = flat(" ".join(p.extract_text() for p in reader.pages))
     assert flat(topic.title) in text and "Ελένη Παπαδοπούλου" in text
     assert round(reader.pages[0].mediabox.width) == 612
+
+
+def test_agenda_times_stay_on_one_line_in_a_small_event(tmp_path: Path) -> None:
+    """Issue 15, finding 12: with four spaces or fewer every time broke as "09:00–10:1 / 5"."""
+    day = dt.date(2026, 5, 4)
+    spaces = tuple(Space(i, f"Raum {i}", 10, position=i) for i in range(1, 4))
+    slots = (
+        TimeSlot(1, day, dt.time(9), dt.time(10, 15)),
+        TimeSlot(2, day, dt.time(10, 30), dt.time(11, 45)),
+    )
+    topics = tuple(Topic(i, i, f"Thema {i}", space_id=i, slot_id=1) for i in range(1, 4))
+    snap = EventSnapshot(event=_event(), spaces=spaces, slots=slots, topics=topics)
+    out = tmp_path / "small.pdf"
+    build_proceedings(ProceedingsData(snapshot=snap), out, paper=PaperSize.A4)
+    lines = [
+        line.strip() for page in PdfReader(out).pages for line in page.extract_text().splitlines()
+    ]
+    assert any(line.startswith("09:00–10:15") for line in lines), lines
+    assert any(line.startswith("10:30–11:45") for line in lines), lines

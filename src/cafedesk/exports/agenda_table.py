@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
@@ -22,6 +23,7 @@ from cafedesk.domain.model import (
     TimeSlot,
     Topic,
 )
+from cafedesk.exports.fonts import BOLD
 from cafedesk.exports.pdf_style import (
     ACCENT,
     ACCENT_HEX,
@@ -115,7 +117,11 @@ def _day_table(
         fontName=st.label.fontName,
     )
     time_style = cell.clone("agenda-time", textColor=st.muted.textColor)
-    column = (width - TIME_COLUMN) / max(1, len(spaces))
+    # As wide as the widest time needs (bold, plus the cell's padding), so "09:00–10:15"
+    # never breaks in two; 64 pt was too narrow at the larger type of small events.
+    widest = max((stringWidth(_time_text(s), BOLD, size) for s in slots), default=0.0)
+    time_width = max(TIME_COLUMN, widest + 8 + 2)
+    column = (width - time_width) / max(1, len(spaces))
     rows: list[list[object]] = [
         [Paragraph(para_text(translate(TIME)), head)]
         + [Paragraph(para_text(space.name), head) for space in spaces]
@@ -161,7 +167,7 @@ def _day_table(
         rows.append(row)
     table = Table(
         rows,
-        colWidths=[TIME_COLUMN] + [column] * len(spaces),
+        colWidths=[time_width] + [column] * len(spaces),
         repeatRows=1,
         hAlign="LEFT",
     )
