@@ -15,9 +15,7 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
-    Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -43,7 +41,7 @@ from cafedesk.exports.pdf_doc import (
     marked,
 )
 from cafedesk.exports.pdf_style import (
-    RULE,
+    facts_table,
     format_date,
     format_dates,
     label_para,
@@ -51,7 +49,6 @@ from cafedesk.exports.pdf_style import (
     table_style,
 )
 from cafedesk.exports.proceedings import book_body, book_topics, logo_image, seed_contents
-from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
 REPORT = _T("cafedesk", "Report")
@@ -236,23 +233,7 @@ def _cover(
         (translate(FACILITATION), facilitation),
         (translate(CONTACT), brand.contact),
     ]
-    rows = [
-        [Paragraph(para_text(label), st.label), para(value, st.body)]
-        for label, value in facts
-        if value.strip()
-    ]
-    if rows:
-        table = Table(rows, colWidths=[100, width - 100], hAlign="LEFT")
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-                ]
-            )
-        )
+    table = facts_table(facts, width, rule_below=True)
+    if table is not None:
         story.append(table)
     return story

@@ -239,6 +239,31 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
 
 
+def facts_table(
+    facts: Sequence[tuple[str, str]], width: float, rule_below: bool = False
+) -> Table | None:
+    """The label/value lines of a cover (dates, venue, client …); empty values left out."""
+    st = styles()
+    rows = [
+        [Paragraph(para_text(label), st.label), para(value, st.body)]
+        for label, value in facts
+        if value.strip()
+    ]
+    if not rows:
+        return None
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if rule_below:
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE))
+    table = Table(rows, colWidths=[100, width - 100], hAlign="LEFT")
+    table.setStyle(table_style(commands))
+    return table
+
+
 def grid_table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],

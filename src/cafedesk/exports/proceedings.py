@@ -16,7 +16,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -28,6 +27,7 @@ from cafedesk.exports.output import Cancelled, Progress, atomic_output, check_ca
 from cafedesk.exports.pdf_doc import Anchor, CafedeskDoc, Masthead, OutlineMark, PageCount, marked
 from cafedesk.exports.pdf_style import (
     RULE,
+    facts_table,
     format_date,
     format_dates,
     grid_table,
@@ -237,23 +237,8 @@ def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Fl
         (translate(CLIENT), event.client_name),
         (translate(FACILITATION), facilitation),
     ]
-    rows = [
-        [Paragraph(para_text(label), st.label), para(value, st.body)]
-        for label, value in facts
-        if value.strip()
-    ]
-    if rows:
-        table = Table(rows, colWidths=[100, width - 100], hAlign="LEFT")
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
+    table = facts_table(facts, width, rule_below=False)
+    if table is not None:
         story.append(table)
     return story
 
