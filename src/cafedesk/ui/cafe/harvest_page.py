@@ -248,9 +248,10 @@ class HarvestPage(Page):
             self._store(cell, dirty, text)
         finally:
             self._flushing = False
-        self.context = dataclasses.replace(self.context, cafe=cafe_plan.read_context(ef).cafe)
         if not self._dirty:
-            self.reload()  # the ✓ marks, and anything another step changed meanwhile
+            self.reload()  # reads the stored state once: the ✓ marks, and what changed meanwhile
+        else:  # a refused field keeps its text: only the stored state is read again
+            self.context = dataclasses.replace(self.context, cafe=cafe_plan.read_context(ef).cafe)
 
     def _store(self, cell: tuple[int, int], dirty: set[str], text: dict[str, str]) -> None:
         ef = self.document.file
