@@ -44,13 +44,16 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._signals.progress.emit, self._cancel.is_set)
-        except CafedeskError as exc:
-            self._signals.failed.emit(exc.message(qt_translate))
-        except Exception as exc:  # a bug: logged and shown by the crash handler
-            self._signals.crashed.emit(exc)
-        else:
-            self._signals.finished.emit(result)
+            try:
+                result = self._work(self._signals.progress.emit, self._cancel.is_set)
+            except CafedeskError as exc:
+                self._signals.failed.emit(exc.message(qt_translate))
+            except Exception as exc:  # a bug: logged and shown by the crash handler
+                self._signals.crashed.emit(exc)
+            else:
+                self._signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the app was closed while the work ran: nobody is left to tell
         finally:
             self._ended.set()
 
