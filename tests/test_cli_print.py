@@ -88,3 +88,44 @@ def test_topics_pick_sheets_and_bad_numbers_are_refused(
     assert [p.extract_text().split()[0] for p in reader.pages] == ["3", "7", "12"]
     assert main([*base, "--topics", "3,x"]) == 2
     assert "--topics takes numbers" in capsys.readouterr().err
+
+
+def test_an_item_with_nothing_to_print_says_so_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cafedesk.store.eventfile import create_event_file
+
+    empty = tmp_path / "empty.cafedesk"
+    create_event_file(empty).close()  # no spaces yet
+    out = tmp_path / "headers.pdf"
+    args = ["export", "print", "space-headers", str(empty), "-o", str(out)]
+    assert main([*args, "--data-dir", str(tmp_path / "d")]) == 1
+    assert "nothing to print yet for: Space headers" in capsys.readouterr().err
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_empty_item_in_a_selection_is_left_out_and_the_rest_printed(
+    tmp_path: Path, event_file: object
+) -> None:
+    from cafedesk.exports.output import NothingToPrint
+    from cafedesk.services.print_centre import write_selection
+    from cafedesk.store.eventfile import EventFile
+
+    assert isinstance(event_file, EventFile)
+    out = tmp_path / "kit.pdf"
+    written = write_selection(event_file, ["space-headers", "blank-badges"], out)
+    assert written == [out]
+    assert len(PdfReader(out).pages) == 1  # the blank badges only
+    with pytest.raises(NothingToPrint):
+        write_selection(event_file, ["space-headers", "slot-headers"], tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_cafe_is_not_offered_space_headers() -> None:
+    from cafedesk.domain.model import Method
+    from cafedesk.services.print_centre import printables
+
+    for method in Method:
+        names = [p.name for p in printables(method)]
+        assert ("space-headers" in names) is (method is Method.OPEN_SPACE)

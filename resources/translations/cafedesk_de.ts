@@ -3643,6 +3643,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Export abgebrochen</translation>
     </message>
     <message>
+        <source>There is nothing to print yet for: {items}. Add what they show first (e.g. spaces, topics or participants); no file was written.</source>
+        <translation>Für {items} gibt es noch nichts zu drucken. Legen Sie zuerst an, was darauf steht (z. B. Räume, Themen oder Teilnehmende); es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>

@@ -3485,6 +3485,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is nothing to print yet for: {items}. Add what they show first (e.g. spaces, topics or participants); no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished" />
     </message>

@@ -29,6 +29,21 @@ class ExportCancelled(CafedeskError):
         super().__init__(QT_TRANSLATE_NOOP("cafedesk", "Export cancelled"))
 
 
+class NothingToPrint(CafedeskError):
+    """Every item asked for is empty for this event (e.g. space headers with no spaces yet);
+    a PDF without pages would not open, so nothing is written."""
+
+    def __init__(self, items: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "There is nothing to print yet for: {items}. Add what they show first "
+                "(e.g. spaces, topics or participants); no file was written.",
+            ),
+            items=items,
+        )
+
+
 def check_cancel(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ExportCancelled()

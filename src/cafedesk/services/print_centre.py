@@ -49,6 +49,7 @@ def printables(method: Method) -> list[Printable]:
             "slot-headers",
             "space-signs",
             "agenda-poster",
+            "space-headers",  # a café has tables, not spaces: its tents name them
         }
         if cafe
         else set()
@@ -169,7 +170,7 @@ def write_selection(
     """The wall-kit items chosen, in one PDF at ``out``; the café paper and the book each in
     their own file beside it (``out`` stem + item name). Posters are drawn on ``poster_paper``
     (default: ``paper``) and tiled onto ``tile`` sheets when given. Returns the files written."""
-    from cafedesk.exports.output import atomic_output, check_cancel
+    from cafedesk.exports.output import NothingToPrint, atomic_output, check_cancel
     from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, draw_pages, item_pages
 
     kit_names = [n for n in names if n in ITEMS_BY_NAME]
@@ -178,21 +179,28 @@ def write_selection(
     if kit_names:
         kit = wall_kit(ef, prefs, translate)
         pages = []
+        empty = []
         for name in kit_names:
             check_cancel(cancelled)
             if ITEMS_BY_NAME[name].poster:  # posters at their own size, tiled if asked
-                pages.extend(item_pages(kit, name, poster_paper or paper, tile))
+                found = item_pages(kit, name, poster_paper or paper, tile)
             else:
-                pages.extend(item_pages(kit, name, paper))
+                found = item_pages(kit, name, paper)
+            pages.extend(found)
+            if not found:
+                empty.append(translate(ITEMS_BY_NAME[name].label))
+        if not pages and not others:  # an empty item among others is left out quietly
+            raise NothingToPrint(", ".join(empty))
 
         def step(done: int, total: int) -> None:
             if progress is not None:
                 progress(done / max(1, total) * (1 if not others else 0.7), "")
 
-        with atomic_output(out) as handle:
-            draw_pages(pages, handle, kit.snapshot.event.title, cancelled, step, copies)
-            check_cancel(cancelled)
-        written.append(out)
+        if pages:
+            with atomic_output(out) as handle:
+                draw_pages(pages, handle, kit.snapshot.event.title, cancelled, step, copies)
+                check_cancel(cancelled)
+            written.append(out)
     for name in others:
         target = (
             out if not kit_names and len(others) == 1 else out.with_name(f"{out.stem} {name}.pdf")

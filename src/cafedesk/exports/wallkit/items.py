@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.exports.fonts import register_fonts
-from cafedesk.exports.output import Cancelled, atomic_output, check_cancel
+from cafedesk.exports.output import Cancelled, NothingToPrint, atomic_output, check_cancel
 from cafedesk.exports.wallkit import posters, sheets
 from cafedesk.exports.wallkit.kit import SHEETS, Page, WallKit
 from cafedesk.exports.wallkit.tiling import tile_pages
@@ -163,7 +163,10 @@ def write_item(
 ) -> int:
     """Write one item to ``out``; a half-written file never replaces a good one. Returns pages."""
     pages = item_pages(kit, name, paper, tile, topics)
-    title = f"{kit.snapshot.event.title} · {kit.translate(ITEMS_BY_NAME[name].label)}"
+    label = kit.translate(ITEMS_BY_NAME[name].label)
+    if not pages:
+        raise NothingToPrint(label)
+    title = f"{kit.snapshot.event.title} · {label}"
     with atomic_output(out) as handle:
         count = draw_pages(pages, handle, title, cancelled)
         check_cancel(cancelled)

@@ -151,11 +151,15 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
 def fit_block(
     text: str, font: str, width: float, height: float, largest: float, smallest: float
 ) -> tuple[float, list[str]]:
-    """The largest size at which ``text`` wrapped to ``width`` fits ``height`` (1.15 leading)."""
+    """The largest size at which ``text`` wrapped to ``width`` fits ``height`` (1.15 leading)
+    without breaking a word ("Roo / m 2" reads badly from across the room); a word is broken
+    by letters only when even ``smallest`` cannot hold it."""
     size = largest
+    longest = max((stringWidth(word, font, 1) for word in text.split()), default=0.0)
     while True:
         lines = wrap_words(text, font, size, width)
-        if len(lines) * size * 1.15 <= height or size <= smallest:
+        whole_words = longest * size <= width
+        if (whole_words and len(lines) * size * 1.15 <= height) or size <= smallest:
             return size, lines
         size = max(smallest, size * 0.92)
 
@@ -172,7 +176,12 @@ def draw_block(
     """Wrap and shrink ``text`` into ``box`` (x, y, w, h), centred vertically; returns the size."""
     x, y, w, h = box
     size, lines = fit_block(text, font, w, h, largest, smallest)
-    lines = lines[: max(1, int(h // (size * 1.15)))]
+    room = max(1, int(h // (size * 1.15)))
+    if len(lines) > room:  # never cut silently: the last line that fits says more follows
+        last = lines[room - 1]
+        while last and stringWidth(last + "…", font, size) > w:
+            last = last[:-1].rstrip()
+        lines = [*lines[: room - 1], last + "…"]
     block = len(lines) * size * 1.15
     top = y + h - max(0.0, (h - block) / 2) - size * 0.95
     c.setFont(font, size)

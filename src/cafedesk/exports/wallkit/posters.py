@@ -15,6 +15,7 @@ from cafedesk.exports.wallkit.kit import (
     WallKit,
     draw_block,
     draw_line,
+    fit_block,
     landscape,
     portrait,
 )
@@ -126,14 +127,19 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
             col = (w - m - left) / max(1, len(spaces))
             head = h * 0.05
             c.setFillColor(colors.black)
+            # One size for every space's name, so no column looks more important than another.
+            heading = min(
+                (fit_block(sp.name, BOLD, col - 8, head, head * 0.4, 6)[0] for sp in spaces),
+                default=head * 0.4,
+            )
             for j, space in enumerate(spaces):
                 draw_block(
                     c,
                     space.name,
                     BOLD,
                     (left + j * col + 4, top - head, col - 8, head),
-                    head * 0.4,
-                    6,
+                    heading,
+                    min(6, heading),
                 )
             rows_h = top - head - m * 2
             row = rows_h / max(1, len(slots))
