@@ -1782,6 +1782,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Bitte zuerst ankreuzen, was gedruckt werden soll.</translation>
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation>Wird an den Drucker gesendet…</translation>
+    </message>
+    <message>
         <source>Preparing the paper…</source>
         <translation>Die Druckseiten werden vorbereitet…</translation>
     </message>
@@ -1792,6 +1796,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4617,10 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>“{name}” is not a cafedesk template or it is damaged.</source>
         <translation>„{name}“ ist keine cafedesk-Vorlage oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist, oder speichern Sie die PDF-Datei und drucken Sie sie von dort.</translation>
     </message>
 </context>
 </TS>

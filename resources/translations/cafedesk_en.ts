@@ -1702,6 +1702,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preparing the paper…</source>
         <translation type="unfinished" />
     </message>
@@ -1711,6 +1715,10 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4440,6 +4448,10 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>“{name}” is not a cafedesk template or it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
@@ -92,6 +93,41 @@ def test_print_reaches_the_print_dialog(
     assert page.task is None  # cancelled in the dialog: nothing is prepared
 
 
+def test_print_paints_every_page_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    """Accepting the print dialog sends every page; the painting runs on a worker thread,
+    so a long book never freezes the window (a PDF printer stands in for a real one)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cafedesk.ui import printer_output
+
+    page = show_page(window, "Print centre")
+    assert isinstance(page, PrintPage)
+    _tick(page, "badges")
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    threads: list[bool] = []
+    real = printer_output.send_to_printer
+
+    def watched(*args: object, **kwargs: object) -> int:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)  # type: ignore[attr-defined]
+    monkeypatch.setattr("cafedesk.ui.pages.print_page.send_to_printer", watched)  # type: ignore[attr-defined]
+    page.print_button.click()
+    qtbot.waitUntil(lambda: bool(page.last_written), timeout=60_000)
+    assert threads == [False]
+    assert len(PdfReader(printed).pages) == len(PdfReader(page.last_written[0]).pages) > 0
+    assert "Sent to the printer." in page.message_bar.text()
+
+
 def test_nothing_ticked_is_said(window: MainWindow, tmp_path: Path) -> None:
     page = show_page(window, "Print centre")
     assert isinstance(page, PrintPage)
@@ -113,3 +149,28 @@ def test_poster_texts_dialog_saves_the_wording(qtbot: QtBot, window: MainWindow)
     dialog.save()
     assert dialog.error.text() == "Saved."
     assert poster_texts(page.document.file)["welcome.heading"] == "Hello & welcome"
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the failure this test provokes
+def test_a_cancelled_print_stops_and_a_printer_that_fails_is_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cafedesk.exports.output import ExportCancelled
+    from cafedesk.ui.printer_output import PrinterRefused, send_to_printer
+
+    source = tmp_path / "badges.pdf"
+    print_centre.write_printable(window.document.file, "badges", source)  # type: ignore[union-attr]
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    steps: list[float] = []
+    with pytest.raises(ExportCancelled):
+        send_to_printer(printer, [source], lambda done, _: steps.append(done), lambda: bool(steps))
+    assert len(steps) == 1  # stopped after the first page
+    broken = QPrinter()
+    broken.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    broken.setOutputFileName(str(tmp_path / "no such folder" / "out.pdf"))
+    with pytest.raises(PrinterRefused):
+        send_to_printer(broken, [source])

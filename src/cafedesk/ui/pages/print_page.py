@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.changes import Changes
-from cafedesk.domain.errors import CafedeskError
 from cafedesk.services import event as event_service
 from cafedesk.services import print_centre
 from cafedesk.ui.app_context import preferred_branding
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.pages.base import Page
+from cafedesk.ui.printer_output import send_to_printer
 from cafedesk.ui.tasks import Cancelled, Report, Task, run_task
 
 PAPERS = ("a4", "letter", "a3", "a2", "a1", "a0")
@@ -177,7 +177,7 @@ class PrintPage(Page):
             QListWidgetItem(QPixmap.fromImage(qimage.copy()), "", self.thumbnails)
         pdf.close()
 
-    def _run(self, target: Path, on_done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, target: Path, on_done, printer: QPrinter | None = None) -> None:  # type: ignore[no-untyped-def]
         names = self.chosen()
         if not names:
             self.message_bar.show_message(self.tr("Tick what to print first."))
@@ -188,7 +188,7 @@ class PrintPage(Page):
         poster = self.poster_paper.currentData()
 
         def work(report: Report, cancelled: Cancelled) -> list[Path]:
-            return print_centre.write_selection(
+            written = print_centre.write_selection(
                 ef,
                 names,
                 target,
@@ -201,6 +201,10 @@ class PrintPage(Page):
                 cancelled,
                 poster_paper=poster,
             )
+            if printer is not None:  # painted here, off the GUI thread
+                report(0.0, self.tr("Sending to the printer…"))
+                send_to_printer(printer, written, report, cancelled)
+            return written
 
         self.task = run_task(self, self.tr("Preparing the paper…"), work, on_done, self._failed)
 
@@ -232,42 +236,7 @@ class PrintPage(Page):
         folder = Path(tempfile.mkdtemp(prefix="cafedesk-print-"))
 
         def done(written: list[Path]) -> None:
-            try:
-                send_to_printer(printer, written)
-            except CafedeskError as exc:
-                self.message_bar.show_message(exc.message())
             self.last_written = written
+            self.message_bar.show_message(self.tr("Sent to the printer."), error=False)
 
-        self._run(folder / "print.pdf", done)
-
-
-def send_to_printer(printer: QPrinter, files: list[Path]) -> None:
-    """Rasterise each PDF page at the printer's resolution and paint it on the page."""
-    import pypdfium2
-
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        first = True
-        for path in files:
-            pdf = pypdfium2.PdfDocument(str(path))
-            for index in range(len(pdf)):
-                if not first:
-                    printer.newPage()
-                first = False
-                page = pdf[index]
-                area = painter.viewport()
-                scale = min(area.width() / page.get_width(), area.height() / page.get_height())
-                image = page.render(scale=scale).to_pil().convert("RGB")
-                qimage = QImage(
-                    image.tobytes(),
-                    image.width,
-                    image.height,
-                    image.width * 3,
-                    QImage.Format.Format_RGB888,
-                )
-                painter.drawImage(0, 0, qimage)
-            pdf.close()
-    finally:
-        painter.end()
+        self._run(folder / "print.pdf", done, printer)
