@@ -45,6 +45,7 @@ translations: setup
 installer: setup
 	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/python installers/make_icons.py build/icons
+	$(BIN)/python installers/build_kernels.py build/kernels
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/cafedesk.spec
 
 # The .deb and a tarball of the frozen app (Linux).

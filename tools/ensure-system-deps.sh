@@ -29,6 +29,11 @@ else
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
   fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+  # The test of the kernels the installers compile ahead of time builds an extension module.
+  command -v cc >/dev/null 2>&1 || missing+=(gcc)
+  py=${PYTHON:-python3}
+  "$py" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null \
+    || { [ "$("$py" -c 'import sys; print(sys.prefix)' 2>/dev/null)" = /usr ] && missing+=(python3-dev); } || true
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

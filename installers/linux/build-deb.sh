@@ -14,8 +14,6 @@ rm -rf "$root"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
          "$root/usr/share/mime/packages" "$root/usr/share/doc/cafedesk"
 cp -a "$app" "$root/opt/cafedesk"
-# Compiled kernels are cached per user (numba's cache in ~/.cache), never in /opt.
-find "$root/opt/cafedesk" -name '*.nbi' -delete -o -name '*.nbc' -delete
 ln -s /opt/cafedesk/cafedesk "$root/usr/bin/cafedesk"
 install -m 644 installers/linux/cafedesk.desktop "$root/usr/share/applications/cafedesk.desktop"
 install -m 644 installers/linux/cafedesk-mime.xml "$root/usr/share/mime/packages/cafedesk.xml"

@@ -155,5 +155,5 @@ def test_warm_up_builds_every_kernel_the_search_calls() -> None:
     from cafedesk.planning import placement_kernels as kernels
 
     # (Kernels called only from other kernels are built inside them.)
-    for name in ("anneal", "insert_leftovers", "slot_cost"):
+    for name in ("anneal", "insert_leftovers", "slot_overflow"):
         assert getattr(kernels, name).signatures, f"{name} was not built by the warm-up"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,15 +13,16 @@ from cafedesk.services import photos
 from cafedesk.services.photo_formats import refusal
 from cafedesk.store.eventfile import EventFile
 
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
 
 def iphone_heic(path: Path, size: tuple[int, int] = (2600, 1800)) -> Path:
-    """A landscape sensor image the phone marks "rotate 90° clockwise" (held upright): the
-    top strip is blue, so an upright portrait result has blue along its right edge."""
-    image = Image.new("RGB", size, "white")
-    image.paste((0, 0, 255), (0, 0, size[0], size[1] // 8))
-    exif = Image.Exif()
-    exif[0x0112] = 6  # Orientation: rotate 90° CW to view
-    image.save(path, "HEIF", exif=exif.tobytes(), quality=60)
+    """A phone's HEIC: a landscape sensor image marked "rotate 90° clockwise" (held upright);
+    its top strip is blue, so an upright portrait result has blue along its right edge.
+    Stored as files (the app only decodes HEIC; the files were written once with an
+    encoder), copied to ``path``."""
+    source = FIXTURES / f"iphone-{size[0]}x{size[1]}.heic"
+    shutil.copyfile(source, path)
     return path
 
 

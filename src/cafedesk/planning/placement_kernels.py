@@ -132,6 +132,17 @@ def slot_cost(s, out_t, in_t, members, cnt, rooms, scratch):  # pragma: no cover
 
 
 @njit(cache=_CACHE, nogil=True)
+def slot_overflow(
+    s, members, cnt, demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free
+):  # pragma: no cover - compiled
+    """``slot_cost`` of slot s as it stands, with flat arguments: the entry point Python
+    calls (a kernel built ahead of time takes arrays and numbers, not a tuple)."""
+    rooms = (demand, anchored, special, room_ok, slot_caps, slot_rooms, n_free)
+    scratch = np.empty(members.shape[1] + 1, np.int64)
+    return slot_cost(s, -1, -1, members, cnt, rooms, scratch)
+
+
+@njit(cache=_CACHE, nogil=True)
 def relocate(
     t, b, slot, members, cnt, pos, aff, nbr_idx, nbr_w, nbr_cnt, mates, mates_cnt, block
 ):  # pragma: no cover - compiled

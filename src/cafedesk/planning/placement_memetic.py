@@ -9,7 +9,8 @@ worst one. On the bench this reaches fewer clashes than the best known answers
 (docs/benchmarks.md).
 
 The compiled kernels are built on first use (numba; a few seconds, then cached
-on disk). ``warm_up()`` starts that in a background thread and ``ready()``
+on disk), or come built ahead of time with the installers (``compiled_kernels``:
+then warming up only checks them). ``warm_up()`` starts that in a background thread and ``ready()``
 tells whether it is done, so the solver never waits for the compiler: until
 the kernels are ready it keeps annealing in pure Python.
 """

@@ -12,8 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from cafedesk.planning import placement_kernels as kernels
+from cafedesk.planning.compiled_kernels import placement
 from cafedesk.planning.placement_model import Model
+
+kernels = placement()
 
 Vector = Any  # numpy int64 array, one slot index per topic (no numpy stubs in strict mypy)
 
@@ -168,22 +170,17 @@ class State:
 
     def slot_cost(self, ar: Arrays, s: int) -> int:
         return int(
-            kernels.slot_cost(
+            kernels.slot_overflow(
                 s,
-                -1,
-                -1,
                 self.members,
                 self.cnt,
-                (
-                    ar.demand,
-                    ar.anchored,
-                    ar.special,
-                    ar.room_ok,
-                    ar.slot_caps,
-                    ar.slot_rooms,
-                    ar.n_free,
-                ),
-                np.empty(ar.width + 1, np.int64),
+                ar.demand,
+                ar.anchored,
+                ar.special,
+                ar.room_ok,
+                ar.slot_caps,
+                ar.slot_rooms,
+                ar.n_free,
             )
         )
 

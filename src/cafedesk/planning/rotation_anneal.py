@@ -16,7 +16,7 @@ import logging
 import math
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cafedesk.planning.common import Deadline, ProgressCallback
 
@@ -184,21 +184,10 @@ def _python_cycle(
     return best_cost, best
 
 
-def _compiled_cycle(
-    state: State,
-    deadline: Deadline,
-    cost: int,
-    best_cost: int,
-    best: list[list[int]],
-    span: float,
-    floor: int = -1,
-    moves_cap: int = 1 << 62,
-) -> tuple[int, list[list[int]]]:
-    """One cooling through the compiled kernel, in chunks short enough for the stop button."""
+def kernel_arrays(state: State, best: list[list[int]]) -> tuple[Any, ...]:
+    """The state as the compiled kernel's arrays, in its argument order (up to the moves),
+    and the best seating so far as the array it keeps up to date."""
     import numpy as np
-
-    from cafedesk.planning import rotation_kernels as kernels
-    from cafedesk.planning.rotation_search import W_REP
 
     free, n, T = state.free, state.n, state.T
     movable = _movable(state)
@@ -226,6 +215,26 @@ def _compiled_cycle(
     visits = np.array(state.visits, dtype=np.int64).reshape(n, T + 1)
     is_host = np.array(state.is_host, dtype=np.bool_)
     best_seat = np.array([best[f] for f in range(len(free))], dtype=np.int64)
+    arrays = (seat, members, size, pos, mov, n_mov, rounds, meet, static, more, visits)
+    return (*arrays, state.visit_w, is_host), best_seat
+
+
+def _compiled_cycle(
+    state: State,
+    deadline: Deadline,
+    cost: int,
+    best_cost: int,
+    best: list[list[int]],
+    span: float,
+    floor: int = -1,
+    moves_cap: int = 1 << 62,
+) -> tuple[int, list[list[int]]]:
+    """One cooling through the compiled kernel, in chunks short enough for the stop button."""
+    from cafedesk.planning.compiled_kernels import rotation
+    from cafedesk.planning.rotation_search import W_REP
+
+    kernels = rotation()
+    arrays, best_seat = kernel_arrays(state, best)
     hot, cold = HOT * W_REP, COLD * W_REP
     start = deadline.elapsed()
     chunk, done_moves = 20_000, 0
@@ -238,8 +247,7 @@ def _compiled_cycle(
         tick = time.perf_counter()
         f1 = min(1.0, f0 + CHUNK_S / max(1e-3, span))
         cost, new_best = kernels.anneal_swaps(
-            seat, members, size, pos, mov, n_mov, rounds, meet, static, more, visits,
-            state.visit_w, is_host, min(chunk, moves_cap - done_moves),
+            *arrays, min(chunk, moves_cap - done_moves),
             hot * (cold / hot) ** f0, hot * (cold / hot) ** f1,
             cost, best_cost, best_seat, state.rng.randrange(1 << 30),
         )  # fmt: skip
