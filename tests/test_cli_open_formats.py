@@ -37,13 +37,13 @@ def test_a_bad_import_prints_each_place_and_writes_nothing(
 ) -> None:
     source = tmp_path / "bad.json"
     source.write_text(
-        json.dumps({"format": "cafedesk-event/v1", "tables": {"participant": [{"id": "x"}]}}),
+        json.dumps({"format": "cafedesk-event/v1", "tables": {"participant": [{"key": 7}]}}),
         encoding="utf-8",
     )
     assert main(["import", "json", str(source), "-o", str(tmp_path / "out.cafedesk")]) == 1
     err = capsys.readouterr().err
     assert "nothing was imported" in err
-    assert "tables.participant[0].id: must be a whole number" in err
+    assert "tables.participant[0].key: must be a key" in err
     assert "tables.participant[0].name: is missing" in err
     assert "Traceback" not in err
     assert not (tmp_path / "out.cafedesk").exists()

@@ -108,11 +108,18 @@ def test_a_foreign_json_file_is_refused(tmp_path: Path) -> None:
     assert "another program" in error.message()
 
 
-def test_dangling_references_write_nothing(demo_path: Path, tmp_path: Path) -> None:
+def test_dangling_references_are_named_and_write_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
     document = json.loads(_export(demo_path, tmp_path / "bk"))
-    document["tables"]["topic_convenor"][0]["participant_id"] = 999_999
+    document["tables"]["topic_convenor"][0]["participant_key"] = "participant-999"
+    document["tables"]["topic"][2]["space_key"] = "participant-1"  # a key of the wrong table
     error = _refused(tmp_path, json.dumps(document))
-    assert "does not contain" in error.message()
+    assert error.problems == [
+        "tables.topic[2].space_key: “participant-1” is not the key of any space in this document",
+        "tables.topic_convenor[0].participant_key: “participant-999” is not the key of any "
+        "participant in this document",
+    ]
 
 
 def test_an_import_sees_changes_made_before_the_export(

@@ -1,7 +1,8 @@
 """The whole event as one JSON document (``cafedesk-event/v1``), out and back in.
 
 Export reads every table through ``EventFile.read()``; import checks the whole
-document first (every error names its place, e.g. ``tables.topic[14].title``) and
+document first (every error names its place, e.g. ``tables.topic[14].title``; see
+``validation``) and
 only then builds a new event file through ``create_event_file(build=...)``, which
 makes it whole beside the target and moves it into place: a refused or failed
 import writes nothing.
@@ -10,10 +11,8 @@ import writes nothing.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from cafedesk.domain.errors import CafedeskError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.services.open_formats.keys import KeysIn, KeysOut, keyed_tables
 from cafedesk.services.open_formats.tables import (
     ANY_JSON,
     BASE64,
@@ -30,14 +30,13 @@ from cafedesk.services.open_formats.tables import (
     DATETIME,
     FORMAT,
     FORMAT_FAMILY,
-    INTEGER,
     TIME,
     VERSION,
     event_tables,
-    fields,
     order_by,
     to_json_value,
 )
+from cafedesk.services.open_formats.validation import validate
 from cafedesk.store.eventfile import EventFile, create_event_file
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024  # far above any real event with its photos
@@ -55,15 +54,17 @@ class ImportRefused(CafedeskError):
 
 
 def export_event(ef: EventFile) -> Document:
-    tables: dict[str, list[dict[str, object]]] = {}
+    """Every table of the event, rows in the event file's order, ids turned into keys."""
+    stored: dict[str, list[dict[str, Any]]] = {}
     with ef.read() as session:
         for table in event_tables():
-            kinds = {f.name: f.kind for f in fields(table)}
             rows = session.execute(select(table).order_by(*order_by(table))).mappings()
-            tables[table.name] = [
-                {name: to_json_value(kinds[name], value) for name, value in row.items()}
-                for row in rows
-            ]
+            stored[table.name] = [dict(row) for row in rows]
+    keys = KeysOut(stored, keyed_tables(event_tables()))
+    tables = {
+        table.name: [keys.row(table, row, to_json_value) for row in stored[table.name]]
+        for table in event_tables()
+    }
     return {"format": FORMAT, "tables": tables}
 
 
@@ -148,110 +149,6 @@ def check_format(document: object, name: str = "") -> None:
         )
 
 
-def _check_value(kind: str, nullable: bool, value: object) -> str | None:
-    """Why ``value`` does not fit the column, or None."""
-    if value is None:
-        return None if nullable else "must not be empty (null)"
-    ok: bool
-    if kind == INTEGER:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif kind == BOOLEAN:
-        ok = isinstance(value, bool)
-    elif kind in (DATE, TIME, DATETIME):
-        parsers: dict[str, Callable[[str], object]] = {
-            DATE: dt.date.fromisoformat,
-            TIME: dt.time.fromisoformat,
-            DATETIME: dt.datetime.fromisoformat,
-        }
-        parse = parsers[kind]
-        try:
-            ok = isinstance(value, str) and parse(value) is not None
-        except ValueError:
-            ok = False
-    elif kind == BASE64:
-        try:
-            ok = isinstance(value, str) and base64.b64decode(value, validate=True) is not None
-        except (binascii.Error, ValueError):
-            ok = False
-    elif kind == ANY_JSON:
-        ok = True
-    else:
-        ok = isinstance(value, str)
-    return None if ok else "must be " + _KIND_WORDS.get(kind, "text")
-
-
-_KIND_WORDS = {
-    INTEGER: "a whole number",
-    BOOLEAN: "true or false",
-    DATE: "a date like 2026-05-14",
-    TIME: "a time like 09:30:00",
-    DATETIME: "a date and time like 2026-05-14T09:30:00",
-    BASE64: "base64 data",
-}
-
-
-def validate(document: Document) -> list[str]:
-    """Every place in the document that does not fit, as ``path: reason``."""
-    problems: list[str] = []
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
-        return ["tables: must be an object with one list per table"]
-    known = {t.name: t for t in event_tables()}
-    for name in tables:
-        if name not in known:
-            problems.append(f"tables.{name}: is not a table of a cafedesk event")
-    for name, table in known.items():
-        rows = tables.get(name, [])
-        if not isinstance(rows, list):
-            problems.append(f"tables.{name}: must be a list")
-            continue
-        columns = {f.name: f for f in fields(table)}
-        for index, row in enumerate(rows):
-            where = f"tables.{name}[{index}]"
-            if not isinstance(row, dict):
-                problems.append(f"{where}: must be an object")
-                continue
-            for key in row:
-                if key not in columns:
-                    problems.append(f"{where}.{key}: is not a field of {name}")
-            for column in columns.values():
-                if column.name not in row:
-                    if not column.nullable:
-                        problems.append(f"{where}.{column.name}: is missing")
-                    continue
-                reason = _check_value(column.kind, column.nullable, row[column.name])
-                if reason is None and name == "photo" and column.kind == BASE64:
-                    reason = _not_a_picture(row[column.name])
-                if reason:
-                    problems.append(f"{where}.{column.name}: {reason}")
-    return problems
-
-
-def _not_a_picture(value: object) -> str | None:
-    """Why a photo's bytes are no picture cafedesk would show, or None when they are one.
-
-    Pillow's own limit on pixels stops a decompression bomb before anything is decoded.
-    """
-    if value is None:
-        return None
-    import io
-    import warnings
-
-    from PIL import Image
-
-    try:
-        data = base64.b64decode(str(value), validate=True)
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image.verify()
-    except (binascii.Error, ValueError):
-        return None  # said by the base64 check
-    except (OSError, Image.DecompressionBombError, Image.DecompressionBombWarning, SyntaxError):
-        return "is not a picture (or one too large to open safely)"
-    return None
-
-
 def _from_json(kind: str, value: object) -> object:
     if value is None:
         return None
@@ -263,22 +160,22 @@ def _from_json(kind: str, value: object) -> object:
     if kind == DATETIME:
         return dt.datetime.fromisoformat(str(value))
     if kind == BASE64:
-        return base64.b64decode(str(value))
+        return value if isinstance(value, bytes) else base64.b64decode(str(value))
     return value
 
 
 def build_from(document: Document) -> Any:
-    """A builder for ``create_event_file`` that inserts every row in one transaction."""
+    """A builder for ``create_event_file`` that inserts every row in one transaction.
+
+    ``document`` has been checked by ``validate``; keys become ids by their place.
+    """
 
     def build(ef: EventFile) -> None:
         tables = document["tables"]
+        keys = KeysIn(tables, keyed_tables(event_tables()))
         with ef.batch() as connection:
             for table in event_tables():
-                kinds = {f.name: f.kind for f in fields(table)}
-                rows = [
-                    {k: _from_json(kinds[k], v) for k, v in row.items()}
-                    for row in tables.get(table.name, [])
-                ]
+                rows = [keys.row(table, row, _from_json) for row in tables.get(table.name, [])]
                 if rows:
                     connection.execute(insert(table), rows)
 
@@ -306,8 +203,9 @@ def import_json(source: Path, target: Path, translate: Translate = identity) -> 
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
                 "cafedesk",
-                "“{name}” refers to people, topics or tables it does not contain, so nothing "
-                "was imported. Ask for a fresh export.",
+                "“{name}” holds rows that cannot stand together in one event (for example "
+                "two topics in the same space at the same time), so nothing was imported. "
+                "Ask for a fresh export.",
             ),
             [str(exc.orig)],
             name=source.name,

@@ -38,7 +38,7 @@ def template_of(ef: EventFile, name: str) -> Document:
         for field in _PRIVATE_EVENT_FIELDS:
             row[field] = ""
     for row in kept["cafe_table"]:
-        row["host_id"] = None
+        row["host_key"] = None
     return {"format": "cafedesk-event/v1", "kind": "template", "tables": kept}
 
 

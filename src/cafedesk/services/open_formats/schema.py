@@ -19,6 +19,8 @@ from cafedesk.services.open_formats.tables import (
     DATETIME,
     FORMAT,
     INTEGER,
+    KEY,
+    REF,
     TIME,
     event_tables,
     fields,
@@ -34,7 +36,48 @@ _TYPES: dict[str, dict[str, Any]] = {
     DATETIME: {"type": "string", "format": "date-time"},
     BASE64: {"type": "string", "contentEncoding": "base64"},
     ANY_JSON: {},
+    KEY: {"type": "string", "minLength": 1, "maxLength": 200},
+    REF: {"type": "string", "minLength": 1, "maxLength": 200},
 }
+# In a .cafedesk.zip a photo's pictures are files beside event.json.
+_PICTURE = {
+    "oneOf": [
+        _TYPES[BASE64],
+        {
+            "type": "object",
+            "properties": {"file": {"type": "string", "pattern": "^photos/[^/]+$"}},
+            "required": ["file"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+
+def _merged_topic() -> dict[str, Any]:
+    """What a merged topic remembers of each topic it combined, so a split can restore it."""
+    key = {"type": ["string", "null"], "minLength": 1}
+    keys = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    properties: dict[str, Any] = {
+        "key": key,
+        "number": {"type": "integer"},
+        "title": {"type": "string"},
+        "description": {"type": "string"},
+        "equipment": {"type": "array"},
+        "expected_attendance": {"type": ["integer", "null"]},
+        "pinned": {"type": "boolean"},
+        "tally": {"type": ["integer", "null"]},
+        "space_key": key,
+        "slot_key": key,
+        "convenor_keys": keys,
+        "signup_keys": keys,
+        "merged_from": {"type": "array", "items": {"$ref": "#/$defs/merged_topic"}},
+    }
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": sorted(properties),
+        "additionalProperties": False,
+    }
 
 
 def build_schema() -> dict[str, Any]:
@@ -44,9 +87,20 @@ def build_schema() -> dict[str, Any]:
         required: list[str] = []
         for field in fields(table):
             spec = dict(_TYPES.get(field.kind, {"type": "string"}))
-            if field.nullable and "type" in spec:
-                spec["type"] = [spec["type"], "null"]
-            elif not field.nullable:
+            if table.name == "photo" and field.kind == BASE64:
+                spec = dict(_PICTURE)
+            elif table.name == "topic" and field.name == "merged_from":
+                spec = {"type": "array", "items": {"$ref": "#/$defs/merged_topic"}}
+            if field.kind == REF:
+                spec["description"] = f"the key of a {field.target} row of this document"
+            elif field.kind == KEY:
+                spec["description"] = "this row's key, unique in its table"
+            if field.nullable:
+                if "type" in spec:
+                    spec["type"] = [spec["type"], "null"]
+                elif "oneOf" in spec:
+                    spec["oneOf"] = [*spec["oneOf"], {"type": "null"}]
+            else:
                 required.append(field.name)
             properties[field.name] = spec
         tables[table.name] = {
@@ -70,6 +124,7 @@ def build_schema() -> dict[str, Any]:
             "tables": {"type": "object", "properties": tables, "additionalProperties": False},
         },
         "additionalProperties": False,
+        "$defs": {"merged_topic": _merged_topic()},
     }
 
 

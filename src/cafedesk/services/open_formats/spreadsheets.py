@@ -40,16 +40,16 @@ class Sheet:
 _T = QT_TRANSLATE_NOOP
 
 
-def _by_id(rows: list[dict[str, Any]], key: str = "id") -> dict[object, dict[str, Any]]:
+def _by_key(rows: list[dict[str, Any]], key: str = "key") -> dict[object, dict[str, Any]]:
     return {r[key]: r for r in rows}
 
 
 def build_sheets(document: Document, translate: Translate = identity) -> list[Sheet]:
     t = document["tables"]
-    people = _by_id(t["participant"])
-    spaces = _by_id(t["space"])
-    slots = _by_id(t["time_slot"])
-    topics = _by_id(t["topic"])
+    people = _by_key(t["participant"])
+    spaces = _by_key(t["space"])
+    slots = _by_key(t["time_slot"])
+    topics = _by_key(t["topic"])
 
     def person(pid: object) -> str:
         return str(people[pid]["name"]) if pid in people else ""
@@ -63,8 +63,8 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
 
     tr = translate
     convenors: dict[object, list[str]] = {}
-    for c in sorted(t["topic_convenor"], key=lambda c: (c["topic_id"], c["position"])):
-        convenors.setdefault(c["topic_id"], []).append(person(c["participant_id"]))
+    for c in sorted(t["topic_convenor"], key=lambda c: (c["topic_key"], c["position"])):
+        convenors.setdefault(c["topic_key"], []).append(person(c["participant_key"]))
     sheets = [
         Sheet(
             tr(_T("cafedesk", "Participants")),
@@ -99,9 +99,9 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
                 [
                     x["number"],
                     x["title"],
-                    ", ".join(convenors.get(x["id"], [])),
-                    spaces[x["space_id"]]["name"] if x["space_id"] in spaces else "",
-                    slot(x["slot_id"]),
+                    ", ".join(convenors.get(x["key"], [])),
+                    spaces[x["space_key"]]["name"] if x["space_key"] in spaces else "",
+                    slot(x["slot_key"]),
                 ]
                 for x in t["topic"]
             ],
@@ -109,7 +109,7 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
         Sheet(
             tr(_T("cafedesk", "Sign-ups")),
             [tr(_T("cafedesk", "Topic")), tr(_T("cafedesk", "Name"))],
-            [[topic(s["topic_id"]), person(s["participant_id"])] for s in t["topic_signup"]],
+            [[topic(s["topic_key"]), person(s["participant_key"])] for s in t["topic_signup"]],
         ),
         Sheet(
             tr(_T("cafedesk", "Reports")),
@@ -126,7 +126,7 @@ def build_sheets(document: Document, translate: Translate = identity) -> list[Sh
             ],
             [
                 [
-                    topic(r["topic_id"]),
+                    topic(r["topic_key"]),
                     r["summary"],
                     r["key_points"],
                     r["recommendations"],
@@ -146,7 +146,7 @@ def _cafe_sheets(
     t: dict[str, list[dict[str, Any]]], person: Callable[[object], str], tr: Translate
 ) -> list[Sheet]:
     rounds = sorted(t["cafe_round"], key=lambda r: r["number"])
-    tables = _by_id(t["cafe_table"])
+    tables = _by_key(t["cafe_table"])
 
     def table(tid: object) -> str:
         x = tables.get(tid)
@@ -154,17 +154,17 @@ def _cafe_sheets(
 
     seats: dict[object, dict[object, str]] = {}
     for s in t["cafe_seat"]:
-        seats.setdefault(s["participant_id"], {})[s["round_id"]] = table(s["table_id"])
+        seats.setdefault(s["participant_key"], {})[s["round_key"]] = table(s["table_key"])
     round_title = tr(_T("cafedesk", "Round {number}"))
     seating = Sheet(
         tr(_T("cafedesk", "Seating")),
         [tr(_T("cafedesk", "Name"))] + [round_title.format(number=r["number"]) for r in rounds],
         [
-            [person(pid), *(by_round.get(r["id"], "") for r in rounds)]
+            [person(pid), *(by_round.get(r["key"], "") for r in rounds)]
             for pid, by_round in seats.items()
         ],
     )
-    numbers = {r["id"]: r["number"] for r in rounds}
+    numbers = {r["key"]: r["number"] for r in rounds}
     harvest = Sheet(
         tr(_T("cafedesk", "Harvest")),
         [
@@ -177,7 +177,7 @@ def _cafe_sheets(
             )
         ],
         [
-            [numbers.get(h["round_id"], ""), table(h["table_id"]), h["insights"], h["questions"]]
+            [numbers.get(h["round_key"], ""), table(h["table_key"]), h["insights"], h["questions"]]
             for h in t["cafe_harvest"]
         ],
     )
