@@ -47,3 +47,20 @@ def test_a_bad_import_prints_each_place_and_writes_nothing(
     assert "tables.participant[0].name: is missing" in err
     assert "Traceback" not in err
     assert not (tmp_path / "out.cafedesk").exists()
+
+
+def test_export_json_to_a_zip_name_writes_the_zip_form_and_it_imports(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import zipfile
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    first, again = tmp_path / "a.cafedesk.zip", tmp_path / "b.cafedesk.zip"
+    assert main([*data, "export", "json", str(demo_path), "-o", str(first)]) == 0
+    with zipfile.ZipFile(first) as archive:
+        assert archive.namelist()[0] == "event.json"
+        assert any(n.startswith("photos/") for n in archive.namelist())
+    assert main(["import", "json", str(first), "-o", str(tmp_path / "back.cafedesk")]) == 0
+    back = str(tmp_path / "back.cafedesk")
+    assert main([*data, "export", "json", back, "-o", str(again)]) == 0
+    assert first.read_bytes() == again.read_bytes()

@@ -100,30 +100,57 @@ def test_the_whole_event_goes_out_as_json_xlsx_and_csv_from_the_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 18: the open formats from the Export page, off the GUI thread."""
+    import base64
     import zipfile
 
     from openpyxl import load_workbook
 
     from cafedesk.services.open_formats.event_json import export_event, load_document
+    from cafedesk.services.open_formats.event_zip import read_zip
 
     page = show_page(window, "Export")
     assert isinstance(page, export_page.ExportPage)
     written: dict[str, Path] = {}
-    for label, name in (
-        ("Whole event as JSON…", "event.cafedesk.json"),
-        ("Spreadsheet (XLSX)…", "event.xlsx"),
-        ("Spreadsheets (CSV, zipped)…", "event.csv.zip"),
+    offered: list[str] = []
+    json_filter = "cafedesk event, one JSON file (*.json)"
+    for label, name, chosen in (
+        ("Whole event (JSON)…", "event", ""),  # the zip is the default form
+        ("Whole event (JSON)…", "event", json_filter),  # one .json when chosen
+        ("Spreadsheet (XLSX)…", "event.xlsx", ""),
+        ("Spreadsheets (CSV, zipped)…", "event.csv.zip", ""),
     ):
         target = tmp_path / name
-        monkeypatch.setattr(
-            export_page.QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), "")
-        )
+
+        def save_as(
+            _parent: object,
+            _title: str,
+            suggested: str,
+            _filter: str,
+            t: Path = target,
+            c: str = chosen,
+        ) -> tuple[str, str]:
+            offered.append(suggested)
+            return str(t), c  # fmt: skip
+
+        monkeypatch.setattr(export_page.QFileDialog, "getSaveFileName", save_as)
+        target = target.with_name("event.json" if chosen else target.name + (
+            ".cafedesk.zip" if name == "event" else ""))  # fmt: skip
+        name = target.name
         button = next(b for b in page.buttons if b.text() == label)
         page.result.hide()
         qtbot.mouseClick(button, export_page.Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda t=target: t.exists() and page.result.isVisible(), timeout=60_000)
         written[name] = target
-    assert load_document(written["event.cafedesk.json"]) == export_event(window.document.file)  # type: ignore[union-attr]
+    event_file = window.document.file  # type: ignore[union-attr]
+    assert load_document(written["event.json"]) == export_event(event_file)
+    assert offered[0].endswith(".cafedesk.zip")
+    document, problems = read_zip(written["event.cafedesk.zip"])
+    for photo in document["tables"]["photo"]:  # the zip's pictures, as the .json embeds them
+        for field, value in photo.items():
+            if isinstance(value, bytes):
+                photo[field] = base64.b64encode(value).decode("ascii")
+    assert not problems and document == export_event(event_file)
+    assert document["tables"]["photo"], "the demo's photos went along"
     sheets = load_workbook(written["event.xlsx"], read_only=True).sheetnames
     assert {"Participants", "Topics"} <= set(sheets)
     with zipfile.ZipFile(written["event.csv.zip"]) as archive:

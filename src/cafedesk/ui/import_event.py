@@ -1,4 +1,4 @@
-"""File › Import Event…: a cafedesk-event/v1 JSON file becomes a new event file.
+"""File › Import Event…: a cafedesk-event/v1 JSON file or .cafedesk.zip becomes a new event.
 
 All or nothing (the services check the whole document first, then build the event
 beside its target and move it into place); the work runs off the GUI thread.
@@ -32,7 +32,7 @@ def import_work(source: Path, target: Path) -> Callable[[Report, Callable[[], bo
         try:
             import_json(source, target, qt_translate).close()
         except ImportRefused as exc:
-            return "\n".join([exc.message(qt_translate), "", *exc.problems])
+            return "\n".join([exc.message(qt_translate), "", *exc.problems]).strip()
         return target
 
     return work
@@ -44,11 +44,14 @@ def import_event(window: MainWindow) -> None:
         window,
         QCoreApplication.translate("ImportEvent", "Import event"),
         files._start_folder(),
-        QCoreApplication.translate("ImportEvent", "cafedesk event data (*.json);;All files (*)"),
+        QCoreApplication.translate(
+            "ImportEvent", "cafedesk event data (*.cafedesk.zip *.json);;All files (*)"
+        ),
     )
     if not source:
         return
-    suggestion = Path(source).with_name(Path(source).stem.removesuffix(".cafedesk") + EXTENSION)
+    stem = Path(source).name.removesuffix(".zip").removesuffix(".json").removesuffix(".cafedesk")
+    suggestion = Path(source).with_name(stem + EXTENSION)
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("ImportEvent", "Save the imported event as"),

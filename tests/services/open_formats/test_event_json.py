@@ -108,9 +108,7 @@ def test_a_foreign_json_file_is_refused(tmp_path: Path) -> None:
     assert "another program" in error.message()
 
 
-def test_dangling_references_are_named_and_write_nothing(
-    demo_path: Path, tmp_path: Path
-) -> None:
+def test_dangling_references_are_named_and_write_nothing(demo_path: Path, tmp_path: Path) -> None:
     document = json.loads(_export(demo_path, tmp_path / "bk"))
     document["tables"]["topic_convenor"][0]["participant_key"] = "participant-999"
     document["tables"]["topic"][2]["space_key"] = "participant-1"  # a key of the wrong table

@@ -58,9 +58,7 @@ def test_keys_count_places_not_database_ids(demo_path: Path, tmp_path: Path) -> 
         back.close()
 
 
-def test_a_merged_topic_splits_the_same_after_a_round_trip(
-    demo_path: Path, tmp_path: Path
-) -> None:
+def test_a_merged_topic_splits_the_same_after_a_round_trip(demo_path: Path, tmp_path: Path) -> None:
     ef = open_event_file(demo_path, tmp_path / "bk")
     try:
         first, second, third = topics.list_topics(ef)[:3]

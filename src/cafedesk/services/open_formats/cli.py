@@ -13,7 +13,8 @@ OPEN_EXPORTS = ("json", "csv", "xlsx")
 
 def add_export_parsers(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     helps = {
-        "json": "the whole event as JSON (cafedesk-event/v1), readable by 'import json'",
+        "json": "the whole event (cafedesk-event/v1), readable by 'import json': "
+        "-o NAME.cafedesk.zip puts the photos beside event.json, -o NAME.json embeds them",
         "csv": "every sheet as a CSV (UTF-8 with BOM), together in one .zip",
         "xlsx": "one workbook: participants, topics, sign-ups, reports, seating, harvest",
     }
@@ -33,27 +34,33 @@ def add_import_parser(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Check the document against the cafedesk event format and write a new "
         "event file from it, or print every problem and write nothing.",
     )
-    parser.add_argument("source", type=Path, help="the JSON document")
+    parser.add_argument("source", type=Path, help="the JSON document or .cafedesk.zip")
     parser.add_argument("-o", "--output", type=Path, required=True, help="new .cafedesk file")
 
 
 def run_export(
     kind: str, event: Path, output: Path, backups: Path, out: TextIO, err: TextIO
 ) -> int:
-    from cafedesk.services.open_formats import event_json, spreadsheets
+    from cafedesk.exports.output import atomic_output
+    from cafedesk.services.open_formats import event_json, event_zip, spreadsheets
     from cafedesk.store.eventfile import open_event_file
 
     try:
         ef = open_event_file(event, backups, read_only=True)
         try:
-            document = event_json.export_event(ef)
+            if kind == "json" and output.name.lower().endswith(".zip"):
+                event_zip.write_zip(ef, output)
+                kind = "done"
+            else:
+                document = event_json.export_event(ef)
         finally:
             ef.close()
         if kind == "json":
-            output.write_text(event_json.dumps(document), encoding="utf-8")
+            with atomic_output(output) as handle:
+                handle.write(event_json.dumps(document).encode("utf-8"))
         elif kind == "csv":
             spreadsheets.write_csv_zip(spreadsheets.build_sheets(document), output)
-        else:
+        elif kind == "xlsx":
             spreadsheets.write_xlsx(spreadsheets.build_sheets(document), output)
     except CafedeskError as exc:
         print(f"cafedesk: {exc.message()}", file=err)

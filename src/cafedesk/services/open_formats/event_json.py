@@ -53,19 +53,56 @@ class ImportRefused(CafedeskError):
         self.problems = problems or []
 
 
-def export_event(ef: EventFile) -> Document:
-    """Every table of the event, rows in the event file's order, ids turned into keys."""
+def export_event(ef: EventFile, pictures: dict[str, bytes] | None = None) -> Document:
+    """Every table of the event, rows in the event file's order, ids turned into keys.
+
+    Photos' pictures are embedded as base64, or, given ``pictures``, put there as
+    files (``photos/photo-3-image.jpg`` → bytes) that the document names instead.
+    """
     stored: dict[str, list[dict[str, Any]]] = {}
     with ef.read() as session:
         for table in event_tables():
             rows = session.execute(select(table).order_by(*order_by(table))).mappings()
             stored[table.name] = [dict(row) for row in rows]
     keys = KeysOut(stored, keyed_tables(event_tables()))
-    tables = {
-        table.name: [keys.row(table, row, to_json_value) for row in stored[table.name]]
-        for table in event_tables()
-    }
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in event_tables():
+        value = to_json_value if pictures is None or table.name != "photo" else _bytes_kept
+        tables[table.name] = [keys.row(table, row, value) for row in stored[table.name]]
+    if pictures is not None:
+        for row in tables["photo"]:
+            for name, data in row.items():
+                if isinstance(data, bytes):
+                    file = f"{PHOTOS}{row['key']}-{name}{picture_suffix(data)}"
+                    pictures[file] = data
+                    row[name] = {"file": file}
     return {"format": FORMAT, "tables": tables}
+
+
+def _bytes_kept(kind: str, value: object) -> object:
+    return value if kind == BASE64 else to_json_value(kind, value)
+
+
+PHOTOS = "photos/"
+_MAGIC = (
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"\x89PNG", ".png"),
+    (b"GIF8", ".gif"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+)
+
+
+def picture_suffix(data: bytes) -> str:
+    """The file ending a picture viewer expects for these bytes."""
+    for magic, suffix in _MAGIC:
+        if data.startswith(magic):
+            return suffix
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ".webp"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1"):
+        return ".heic"
+    return ".bin"
 
 
 def dumps(document: Document) -> str:
@@ -74,10 +111,10 @@ def dumps(document: Document) -> str:
 
 
 def write_json(ef: EventFile, target: Path) -> None:
-    text = dumps(export_event(ef))
-    part = target.with_name(target.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    part.replace(target)
+    from cafedesk.exports.output import atomic_output
+
+    with atomic_output(target) as handle:
+        handle.write(dumps(export_event(ef)).encode("utf-8"))
 
 
 # --- reading back ---------------------------------------------------------------------
@@ -183,9 +220,13 @@ def build_from(document: Document) -> Any:
 
 
 def import_json(source: Path, target: Path, translate: Translate = identity) -> EventFile:
-    """A new event file at ``target`` from the JSON at ``source``; all or nothing."""
-    document = load_document(source)
-    problems = validate(document)
+    """A new event file at ``target`` from the JSON or ``.cafedesk.zip`` at ``source``;
+    all or nothing."""
+    from cafedesk.services.open_formats.event_zip import is_zip, read_zip
+
+    document, problems = read_zip(source) if is_zip(source) else (load_document(source), [])
+    said = {problem.partition(":")[0] for problem in problems}  # a picture the zip lacks
+    problems += [p for p in validate(document) if p.partition(":")[0] not in said]
     if problems:
         raise ImportRefused(
             QT_TRANSLATE_NOOP(

@@ -20,8 +20,8 @@ from cafedesk.services.open_formats.event_json import (
     build_from,
     export_event,
     load_document,
-    validate,
 )
+from cafedesk.services.open_formats.validation import validate
 from cafedesk.store.eventfile import EventFile, create_event_file
 
 SUFFIX = ".cafedesk-template.json"

@@ -98,7 +98,7 @@ def _field(table: Table, column: Column[object]) -> Field:
         return Field("key", column.name, KEY, False)
     target = _target(column)
     if target is not None:
-        assert target.table.name != table.name and is_keyed(target.table)  # type: ignore[arg-type]
+        assert target.table.name != table.name and is_keyed(target.table)
         name = column.name.removesuffix("_id") + "_key"
         return Field(name, column.name, REF, nullable, target.table.name)
     return Field(column.name, column.name, _kind(column), nullable)

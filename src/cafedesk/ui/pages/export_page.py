@@ -33,6 +33,7 @@ from cafedesk.domain.notes import ProceedingsData
 from cafedesk.services import event as event_service
 from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_cafe_document
 from cafedesk.services.files import EventFile
+from cafedesk.services.open_formats.event_zip import ZIP_SUFFIX
 from cafedesk.services.proceedings import proceedings_data
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.pages.base import Page
@@ -157,6 +158,11 @@ def _data_action(kind: str, button: str, description: str, suffix: str) -> Expor
         from cafedesk.services.open_formats import event_json, spreadsheets
 
         assert job.event_file is not None
+        if kind == "json" and str(job.target).lower().endswith(".zip"):
+            from cafedesk.services.open_formats.event_zip import write_zip
+
+            write_zip(job.event_file, job.target)
+            return button.rstrip("…")
         document = event_json.export_event(job.event_file)
         check_cancel(cancelled)
         if kind == "json":
@@ -207,13 +213,14 @@ def export_actions() -> list[ExportAction]:
     data = [
         _data_action(
             "json",
-            translate("ExportPage", "Whole event as JSON…"),
+            translate("ExportPage", "Whole event (JSON)…"),
             translate(
                 "ExportPage",
-                "Every table of the event in the documented cafedesk-event format; "
+                "Every table of the event in the documented cafedesk-event format, the photos "
+                "as files beside it in one .cafedesk.zip (or embedded in one .json); "
                 "File › Import Event… brings it back.",
             ),
-            ".cafedesk.json",
+            ".cafedesk.zip",
         ),
         _data_action(
             "xlsx",
@@ -312,14 +319,26 @@ class ExportPage(Page):
             ".xlsx": (self.tr("Export as a spreadsheet"), self.tr("Spreadsheets (*.xlsx)")),
             ".zip": (self.tr("Export as CSV files"), self.tr("Zipped CSV files (*.zip)")),
         }
+        whole_event = suggested.endswith(ZIP_SUFFIX)
+        if whole_event:  # the zip (photos as files) first, one .json as the other choice
+            suffix = ZIP_SUFFIX
+            kinds[suffix] = (
+                self.tr("Export the whole event"),
+                self.tr("cafedesk event, photos as files (*.cafedesk.zip)")
+                + ";;"
+                + self.tr("cafedesk event, one JSON file (*.json)"),
+            )
         title, file_filter = kinds.get(suffix, kinds[".pdf"])
-        name, _filter = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self, title, str(folder / _safe_file(suggested)), file_filter
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        if whole_event and (chosen.endswith("(*.json)") or path.suffix.lower() == ".json"):
+            suffix = ".json"
+            path = path.with_name(path.name.removesuffix(ZIP_SUFFIX))
+        return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
 
     def export(self, action: ExportAction) -> None:
         if self.task is not None and self.task.running:
