@@ -24,7 +24,6 @@ from cafedesk.services.files import (
     DamagedFileError,
     EventFileLocked,
     ForeignSchemaError,
-    create_event_file,
     lock_holder,
     make_cleaned_copy,
     open_event_file,
@@ -126,26 +125,19 @@ class FileActions(QObject):
             ).replace("%1", path.name)
             if not self.ask(self.tr("Replace file?"), question):
                 return
-        from cafedesk.services.templates import apply_template
+        from cafedesk.services.open_formats.event_templates import new_event_from_template
 
         if replacing_current:
             self.window.set_document(None)  # our own lock goes, so the file can be replaced
-
-        def build(event_file: object) -> None:
-            from cafedesk.services.files import EventFile
-
-            assert isinstance(event_file, EventFile) and not isinstance(choice.template, Path)
-            apply_template(event_file, choice.template, choice.title, choice.day, qt_translate)
-
         try:
-            if isinstance(choice.template, Path):
-                from cafedesk.services.open_formats.event_templates import new_event_from_template
-
-                event_file = new_event_from_template(
-                    choice.template, path, choice.title, choice.day, self.window.paths.backups
-                )
-            else:
-                event_file = create_event_file(path, build, backups_root=self.window.paths.backups)
+            event_file = new_event_from_template(
+                choice.template,
+                path,
+                choice.title,
+                choice.day,
+                self.window.paths.backups,
+                qt_translate,
+            )
         except CafedeskError as exc:
             self.tell(
                 self.tr("Cannot create %1").replace("%1", path.name), exc.message(qt_translate)

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.services.open_formats.event_json import (
     Document,
     ImportRefused,
@@ -25,6 +25,7 @@ from cafedesk.services.open_formats.validation import validate
 from cafedesk.store.eventfile import EventFile, create_event_file
 
 SUFFIX = ".cafedesk-template.json"
+BUILT_IN = Path(__file__).resolve().parents[2] / "resources" / "templates"
 # The structure of an event; everything about people and what they said stays behind.
 STRUCTURE = ("event", "space", "time_slot", "cafe_round", "cafe_table")
 _PRIVATE_EVENT_FIELDS = ("client_name", "client_email", "facilitator", "venue", "theme")
@@ -54,13 +55,23 @@ def save_template(ef: EventFile, name: str, target: Path) -> Path:
     return target
 
 
-def template_name(path: Path) -> str:
+def template_name(path: Path, translate: Translate = identity) -> str:
     """The title a template carries (its file name when it cannot be read)."""
     try:
         rows = load_document(path)["tables"]["event"]
-        return str(rows[0]["title"])
+        title = str(rows[0]["title"])
     except (ImportRefused, KeyError, IndexError, TypeError):
         return path.name.removesuffix(SUFFIX)
+    return translate(title) if is_built_in(path) else title
+
+
+def built_in_templates() -> list[Path]:
+    """The templates shipped with cafedesk, in the order File › New Event… lists them."""
+    return sorted(BUILT_IN.glob("*" + SUFFIX))
+
+
+def is_built_in(path: Path) -> bool:
+    return path.resolve().parent == BUILT_IN
 
 
 def user_templates(folder: Path) -> list[Path]:
@@ -83,10 +94,24 @@ def _moved(document: Document, title: str, first_day: dt.date) -> Document:
     return {**document, "tables": tables}
 
 
-def new_event_from_template(
-    template: Path, target: Path, title: str, first_day: dt.date, backups_root: Path | None = None
-) -> EventFile:
-    """A new event at ``target`` with the template's structure; all or nothing."""
+# The texts of a template that speak to people (translated when the template is built in).
+_TEXTS = {"time_slot": ("label",), "space": ("name",), "cafe_round": ("question",)}
+
+
+def _translated(document: Document, translate: Translate) -> Document:
+    tables = document["tables"]
+    for table, names in _TEXTS.items():
+        for row in tables.get(table, []):
+            for name in names:
+                if row.get(name):
+                    row[name] = translate(row[name])
+    return document
+
+
+def template_document(
+    template: Path, title: str, first_day: dt.date, translate: Translate = identity
+) -> Document:
+    """The checked template as the document of a new event: its title, its first day."""
     document = load_document(template)
     problems = validate(document)
     extra = set(document["tables"]) - set(STRUCTURE) if not problems else set()
@@ -96,6 +121,25 @@ def new_event_from_template(
             problems[:20],
             name=template.name,
         )
-    return create_event_file(
-        target, build=build_from(_moved(document, title, first_day)), backups_root=backups_root
-    )
+    moved = _moved(document, title, first_day)
+    return _translated(moved, translate) if is_built_in(template) else moved
+
+
+def new_event_from_template(
+    template: Path,
+    target: Path,
+    title: str,
+    first_day: dt.date,
+    backups_root: Path | None = None,
+    translate: Translate = identity,
+) -> EventFile:
+    """A new event at ``target`` with the template's structure; all or nothing."""
+    document = template_document(template, title, first_day, translate)
+    return create_event_file(target, build=build_from(document), backups_root=backups_root)
+
+
+def fill_from_template(
+    ef: EventFile, template: Path, title: str, first_day: dt.date, translate: Translate = identity
+) -> None:
+    """Fill a new, empty event file from a template (as ``new_event_from_template`` does)."""
+    build_from(template_document(template, title, first_day, translate))(ef)

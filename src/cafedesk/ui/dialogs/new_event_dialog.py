@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,14 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.services.files import EXTENSION
-from cafedesk.services.open_formats.event_templates import SUFFIX, template_name, user_templates
-from cafedesk.services.templates import TEMPLATE_LABELS, Template
+from cafedesk.services.open_formats.event_templates import (
+    SUFFIX,
+    built_in_templates,
+    template_name,
+    user_templates,
+)
+from cafedesk.ui.document import qt_translate
 from cafedesk.ui.file_actions import safe_file_name
 
 
 @dataclass(frozen=True)
 class NewEventChoice:
-    template: Template | Path  # a built-in one, or a template file
+    template: Path  # a template file: built in, the user's own, or one someone sent
     title: str
     day: dt.date
     path: Path
@@ -42,12 +47,10 @@ class NewEventDialog(QDialog):
         self._path_edited = False
         form = QFormLayout(self)
         self.template = QComboBox(self)
-        for template in Template:
-            self.template.addItem(
-                QCoreApplication.translate("cafedesk", TEMPLATE_LABELS[template]), template.value
-            )
-        for path in user_templates(templates) if templates is not None else []:
-            self.template.addItem(template_name(path), str(path))
+        # The built-in templates first, then the user's own: the same kind of file.
+        own = user_templates(templates) if templates is not None else []
+        for path in [*built_in_templates(), *own]:
+            self.template.addItem(template_name(path, qt_translate), str(path))
         pick = QPushButton(self.tr("Template file…"), self)
         pick.clicked.connect(self._pick_template)
         template_row = QHBoxLayout()
@@ -115,10 +118,8 @@ class NewEventDialog(QDialog):
         path = Path(self.path_edit.text()).expanduser()
         if path.suffix != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
-        data = str(self.template.currentData())
-        built_in = {t.value: t for t in Template}
         return NewEventChoice(
-            built_in.get(data) or Path(data),
+            Path(str(self.template.currentData())),
             self.title_edit.text().strip(),
             dt.date.fromisoformat(self.day.date().toString(Qt.DateFormat.ISODate)),
             path,
