@@ -785,12 +785,12 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
         <translation>Der Bericht einer Session mit Fotos, zum Weitergeben an die Einberufer:innen.</translation>
     </message>
     <message>
-        <source>Whole event as JSON…</source>
-        <translation>Ganze Veranstaltung als JSON…</translation>
+        <source>Whole event (JSON)…</source>
+        <translation>Ganze Veranstaltung (JSON)…</translation>
     </message>
     <message>
-        <source>Every table of the event in the documented cafedesk-event format; File › Import Event… brings it back.</source>
-        <translation>Alle Tabellen der Veranstaltung im dokumentierten cafedesk-event-Format; Datei › Veranstaltung importieren… holt sie zurück.</translation>
+        <source>Every table of the event in the documented cafedesk-event format, the photos as files beside it in one .cafedesk.zip (or embedded in one .json); File › Import Event… brings it back.</source>
+        <translation>Alle Tabellen der Veranstaltung im dokumentierten cafedesk-event-Format, die Fotos als Dateien daneben in einer .cafedesk.zip (oder eingebettet in eine .json); Datei › Veranstaltung importieren… holt sie zurück.</translation>
     </message>
     <message>
         <source>Spreadsheet (XLSX)…</source>
@@ -855,6 +855,18 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
     <message>
         <source>Zipped CSV files (*.zip)</source>
         <translation>Gezippte CSV-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the whole event</source>
+        <translation>Ganze Veranstaltung exportieren</translation>
+    </message>
+    <message>
+        <source>cafedesk event, photos as files (*.cafedesk.zip)</source>
+        <translation>cafedesk-Veranstaltung, Fotos als Dateien (*.cafedesk.zip)</translation>
+    </message>
+    <message>
+        <source>cafedesk event, one JSON file (*.json)</source>
+        <translation>cafedesk-Veranstaltung, eine JSON-Datei (*.json)</translation>
     </message>
     <message>
         <source>Saved {name} ({summary})</source>
@@ -1042,8 +1054,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Veranstaltung importieren</translation>
     </message>
     <message>
-        <source>cafedesk event data (*.json);;All files (*)</source>
-        <translation>cafedesk-Veranstaltungsdaten (*.json);;Alle Dateien (*)</translation>
+        <source>cafedesk event data (*.cafedesk.zip *.json);;All files (*)</source>
+        <translation>cafedesk-Veranstaltungsdaten (*.cafedesk.zip *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the imported event as</source>
@@ -3483,8 +3495,24 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Ernte im Plenum</translation>
     </message>
     <message>
-        <source>Space {letter}</source>
-        <translation>Raum {letter}</translation>
+        <source>Space A</source>
+        <translation>Raum A</translation>
+    </message>
+    <message>
+        <source>Space B</source>
+        <translation>Raum B</translation>
+    </message>
+    <message>
+        <source>Space C</source>
+        <translation>Raum C</translation>
+    </message>
+    <message>
+        <source>Space D</source>
+        <translation>Raum D</translation>
+    </message>
+    <message>
+        <source>Space E</source>
+        <translation>Raum E</translation>
     </message>
     <message>
         <source>Café hall</source>
@@ -4611,8 +4639,8 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
         <translation>„{name}“ passt nicht zum cafedesk-Veranstaltungsformat, deshalb wurde nichts importiert ({count} Probleme; die ersten sind aufgeführt).</translation>
     </message>
     <message>
-        <source>“{name}” refers to people, topics or tables it does not contain, so nothing was imported. Ask for a fresh export.</source>
-        <translation>„{name}“ verweist auf Personen, Themen oder Tische, die es nicht enthält, deshalb wurde nichts importiert. Bitten Sie um einen neuen Export.</translation>
+        <source>“{name}” holds rows that cannot stand together in one event (for example two topics in the same space at the same time), so nothing was imported. Ask for a fresh export.</source>
+        <translation>„{name}“ enthält Zeilen, die in einer Veranstaltung nicht zusammen bestehen können (zum Beispiel zwei Themen zur selben Zeit im selben Raum), daher wurde nichts importiert. Bitten Sie um einen neuen Export.</translation>
     </message>
     <message>
         <source>“{name}” is not a cafedesk template or it is damaged.</source>
@@ -4621,6 +4649,42 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist, oder speichern Sie die PDF-Datei und drucken Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} files, more than any event has, so nothing was imported.</source>
+        <translation>„{name}“ enthält {count} Dateien, mehr als eine Veranstaltung je hat, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, a path that leads outside the archive, so nothing was imported.</source>
+        <translation>„{name}“ enthält „{member}“, einen Pfad, der aus dem Archiv hinausführt, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, a link to another place rather than a file, so nothing was imported.</source>
+        <translation>„{name}“ enthält „{member}“, einen Verweis auf einen anderen Ort statt einer Datei, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds “{member}” twice, so it is not clear which is meant; nothing was imported.</source>
+        <translation>„{name}“ enthält „{member}“ zweimal, es ist also nicht klar, welche Datei gemeint ist; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds “{member}” locked with a password, so nothing was imported.</source>
+        <translation>„{name}“ enthält „{member}“ mit einem Passwort verschlossen, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, which unpacks to {size} MB, more than the {limit} MB cafedesk accepts, so nothing was imported.</source>
+        <translation>„{name}“ enthält „{member}“, das ausgepackt {size} MB groß ist, mehr als die {limit} MB, die cafedesk annimmt, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{member}” in “{name}” is damaged or cut short, so nothing was imported. Ask for the file again.</source>
+        <translation>„{member}“ in „{name}“ ist beschädigt oder unvollständig, daher wurde nichts importiert. Bitten Sie noch einmal um die Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no event.json, so it is not a cafedesk event.</source>
+        <translation>„{name}“ enthält keine event.json, ist also keine cafedesk-Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>“{member}” in “{name}” is not text, so nothing was imported.</source>
+        <translation>„{member}“ in „{name}“ ist kein Text, daher wurde nichts importiert.</translation>
     </message>
 </context>
 </TS>

@@ -739,11 +739,11 @@ Your event is safe: every change before it was stored. You can carry on; if this
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Whole event as JSON…</source>
+        <source>Whole event (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Every table of the event in the documented cafedesk-event format; File › Import Event… brings it back.</source>
+        <source>Every table of the event in the documented cafedesk-event format, the photos as files beside it in one .cafedesk.zip (or embedded in one .json); File › Import Event… brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -808,6 +808,18 @@ Your event is safe: every change before it was stored. You can carry on; if this
     </message>
     <message>
         <source>Zipped CSV files (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the whole event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk event, photos as files (*.cafedesk.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafedesk event, one JSON file (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -992,7 +1004,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cafedesk event data (*.json);;All files (*)</source>
+        <source>cafedesk event data (*.cafedesk.zip *.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3325,7 +3337,23 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Space {letter}</source>
+        <source>Space A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space E</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4443,7 +4471,7 @@ Play, doodle, draw on the tablecloth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{name}” refers to people, topics or tables it does not contain, so nothing was imported. Ask for a fresh export.</source>
+        <source>“{name}” holds rows that cannot stand together in one event (for example two topics in the same space at the same time), so nothing was imported. Ask for a fresh export.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4452,6 +4480,42 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds {count} files, more than any event has, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, a path that leads outside the archive, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, a link to another place rather than a file, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds “{member}” twice, so it is not clear which is meant; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds “{member}” locked with a password, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds “{member}”, which unpacks to {size} MB, more than the {limit} MB cafedesk accepts, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{member}” in “{name}” is damaged or cut short, so nothing was imported. Ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” holds no event.json, so it is not a cafedesk event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{member}” in “{name}” is not text, so nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -160,3 +160,31 @@ def test_export_counts_say_one_photo_not_one_photos(english_translations: None) 
         "1 photo",
     )
     assert counts.photos(0) == "0 photos"
+
+
+def test_a_new_event_from_a_built_in_template_speaks_german(
+    german_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped template files hold English; File › New Event… makes a German event."""
+    import datetime as dt
+
+    from cafedesk.services import slots, spaces
+    from cafedesk.ui.dialogs.new_event_dialog import NewEventDialog
+
+    offered: list[str] = []
+
+    def fill_in(dialog: NewEventDialog) -> int:
+        offered.extend(dialog.template.itemText(i) for i in range(dialog.template.count()))
+        dialog.template.setCurrentIndex(0)  # Open Space, one day
+        dialog.title_edit.setText("Sommerforum")
+        dialog.day.setDate(dt.date(2027, 7, 3))
+        dialog.path_edit.setText(str(tmp_path / "sommer.cafedesk"))
+        dialog._path_edited = True
+        return 1
+
+    monkeypatch.setattr(NewEventDialog, "exec", fill_in)
+    german_window.files.new_event()
+    assert offered[:2] == ["Open Space, ein Tag", "Open Space, zwei Tage"]
+    event_file = german_window.document.file  # type: ignore[union-attr]
+    assert [s.name for s in spaces.list_spaces(event_file)][0] == "Raum A"
+    assert "Mittagessen" in [s.label for s in slots.list_slots(event_file)]
