@@ -186,5 +186,5 @@ def test_a_new_event_from_a_built_in_template_speaks_german(
     german_window.files.new_event()
     assert offered[:2] == ["Open Space, ein Tag", "Open Space, zwei Tage"]
     event_file = german_window.document.file  # type: ignore[union-attr]
-    assert [s.name for s in spaces.list_spaces(event_file)][0] == "Raum A"
+    assert spaces.list_spaces(event_file)[0].name == "Raum A"
     assert "Mittagessen" in [s.label for s in slots.list_slots(event_file)]
