@@ -2,8 +2,8 @@
 
     python benchmarks/bench_open_formats.py
 
-Times the JSON export, the JSON import (checks and a new event file) and the
-XLSX workbook, and checks the round trip gives the same bytes. Goals: JSON
+Times the JSON export, the JSON import (checks and a new event file), the same
+as .cafedesk.zip, and the XLSX workbook, and checks the round trip gives the same bytes. Goals: JSON
 export and import each under 3 s, XLSX under 5 s. Figures go to
 ``benchmarks/out/open_formats.json``.
 """
@@ -22,7 +22,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from benchmarks.generate_event import generate  # noqa: E402
 
-from cafedesk.services.open_formats import event_json, spreadsheets  # noqa: E402
+from cafedesk.services.open_formats import event_json, event_zip, spreadsheets  # noqa: E402
 from cafedesk.store.eventfile import open_event_file  # noqa: E402
 
 
@@ -39,7 +39,13 @@ def main() -> int:
         sheets = spreadsheets.build_sheets(event_json.export_event(ef))
         spreadsheets.write_xlsx(sheets, tmp / "big.xlsx")
         xlsx_s = time.perf_counter() - start
+        start = time.perf_counter()
+        event_zip.write_zip(ef, tmp / "big.cafedesk.zip")
+        zip_export_s = time.perf_counter() - start
         ef.close()
+        start = time.perf_counter()
+        event_json.import_json(tmp / "big.cafedesk.zip", tmp / "zipped.cafedesk").close()
+        zip_import_s = time.perf_counter() - start
         start = time.perf_counter()
         back = event_json.import_json(tmp / "big.json", tmp / "back.cafedesk")
         import_s = time.perf_counter() - start
@@ -49,6 +55,8 @@ def main() -> int:
             "json_export_s": round(export_s, 2),
             "json_import_s": round(import_s, 2),
             "xlsx_s": round(xlsx_s, 2),
+            "zip_export_s": round(zip_export_s, 2),
+            "zip_import_s": round(zip_import_s, 2),
             "json_mb": round(len(text.encode()) / 1e6, 2),
             "round_trip_identical": same,
         }

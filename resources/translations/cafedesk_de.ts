@@ -789,8 +789,8 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
         <translation>Ganze Veranstaltung (JSON)…</translation>
     </message>
     <message>
-        <source>Every table of the event in the documented cafedesk-event format, the photos as files beside it in one .cafedesk.zip (or embedded in one .json); File › Import Event… brings it back.</source>
-        <translation>Alle Tabellen der Veranstaltung im dokumentierten cafedesk-event-Format, die Fotos als Dateien daneben in einer .cafedesk.zip (oder eingebettet in eine .json); Datei › Veranstaltung importieren… holt sie zurück.</translation>
+        <source>All of the event in an open, documented format: a .cafedesk.zip with the photos as files, or one .json. File › Import Event… reads it back.</source>
+        <translation>Die ganze Veranstaltung in einem offenen, dokumentierten Format: eine .cafedesk.zip mit den Fotos als Dateien oder eine .json. Datei › Veranstaltung importieren… liest sie wieder ein.</translation>
     </message>
     <message>
         <source>Spreadsheet (XLSX)…</source>

@@ -743,7 +743,7 @@ Your event is safe: every change before it was stored. You can carry on; if this
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Every table of the event in the documented cafedesk-event format, the photos as files beside it in one .cafedesk.zip (or embedded in one .json); File › Import Event… brings it back.</source>
+        <source>All of the event in an open, documented format: a .cafedesk.zip with the photos as files, or one .json. File › Import Event… reads it back.</source>
         <translation type="unfinished" />
     </message>
     <message>

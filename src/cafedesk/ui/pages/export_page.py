@@ -216,9 +216,8 @@ def export_actions() -> list[ExportAction]:
             translate("ExportPage", "Whole event (JSON)…"),
             translate(
                 "ExportPage",
-                "Every table of the event in the documented cafedesk-event format, the photos "
-                "as files beside it in one .cafedesk.zip (or embedded in one .json); "
-                "File › Import Event… brings it back.",
+                "All of the event in an open, documented format: a .cafedesk.zip with the "
+                "photos as files, or one .json. File › Import Event… reads it back.",
             ),
             ".cafedesk.zip",
         ),
