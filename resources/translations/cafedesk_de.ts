@@ -2647,8 +2647,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <source>Name of the template (spaces, times, rounds and questions are kept; people, topics and notes are not):</source>
-        <translation>Name der Vorlage (Räume, Zeiten, Runden und Fragen bleiben erhalten, Personen, Themen und Notizen nicht):</translation>
+        <source>Name of the template (spaces, times, rounds, questions and poster texts are kept; people, topics and notes are not):</source>
+        <translation>Name der Vorlage (Räume, Zeiten, Runden, Fragen und Plakattexte bleiben erhalten, Personen, Themen und Notizen nicht):</translation>
     </message>
     <message>
         <source>Template not saved</source>

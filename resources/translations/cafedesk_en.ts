@@ -2510,7 +2510,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name of the template (spaces, times, rounds and questions are kept; people, topics and notes are not):</source>
+        <source>Name of the template (spaces, times, rounds, questions and poster texts are kept; people, topics and notes are not):</source>
         <translation type="unfinished" />
     </message>
     <message>

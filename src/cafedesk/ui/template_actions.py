@@ -19,8 +19,8 @@ def ask_template_name(parent: QWidget, suggestion: str) -> str:
         QCoreApplication.translate("TemplateActions", "Save as template"),
         QCoreApplication.translate(
             "TemplateActions",
-            "Name of the template (spaces, times, rounds and questions are kept; "
-            "people, topics and notes are not):",
+            "Name of the template (spaces, times, rounds, questions and poster texts are "
+            "kept; people, topics and notes are not):",
         ),
         QLineEdit.EchoMode.Normal,
         suggestion,

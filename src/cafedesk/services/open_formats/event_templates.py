@@ -22,18 +22,21 @@ from cafedesk.services.open_formats.event_json import (
     load_document,
 )
 from cafedesk.services.open_formats.validation import validate
+from cafedesk.services.poster_texts import PREFIX as POSTER_PREFIX
 from cafedesk.store.eventfile import EventFile, create_event_file
 
 SUFFIX = ".cafedesk-template.json"
 BUILT_IN = Path(__file__).resolve().parents[2] / "resources" / "templates"
-# The structure of an event; everything about people and what they said stays behind.
-STRUCTURE = ("event", "space", "time_slot", "cafe_round", "cafe_table")
+# The structure of an event and the wording of its wall posters (asset rows named
+# "poster:…"); everything about people and what they said stays behind.
+STRUCTURE = ("event", "space", "time_slot", "cafe_round", "cafe_table", "asset")
 _PRIVATE_EVENT_FIELDS = ("client_name", "client_email", "facilitator", "venue", "theme")
 
 
 def template_of(ef: EventFile, name: str) -> Document:
     tables = export_event(ef)["tables"]
     kept: dict[str, list[dict[str, Any]]] = {t: tables[t] for t in STRUCTURE}
+    kept["asset"] = [row for row in kept["asset"] if _is_poster_text(row)]
     for row in kept["event"]:
         row["title"] = name
         for field in _PRIVATE_EVENT_FIELDS:
@@ -41,6 +44,10 @@ def template_of(ef: EventFile, name: str) -> Document:
     for row in kept["cafe_table"]:
         row["host_key"] = None
     return {"format": "cafedesk-event/v1", "kind": "template", "tables": kept}
+
+
+def _is_poster_text(row: object) -> bool:
+    return isinstance(row, dict) and str(row.get("name", "")).startswith(POSTER_PREFIX)
 
 
 def save_template(ef: EventFile, name: str, target: Path) -> Path:
@@ -115,6 +122,8 @@ def template_document(
     document = load_document(template)
     problems = validate(document)
     extra = set(document["tables"]) - set(STRUCTURE) if not problems else set()
+    if not problems and not all(map(_is_poster_text, document["tables"].get("asset", []))):
+        extra.add("asset")  # a logo or anything else but poster texts is no structure
     if problems or extra or not document["tables"].get("event"):
         raise ImportRefused(
             QT_TRANSLATE_NOOP("cafedesk", "“{name}” is not a cafedesk template or it is damaged."),
