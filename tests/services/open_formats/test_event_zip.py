@@ -195,3 +195,37 @@ def test_missing_and_false_pictures_are_named_by_their_place(
         "tables.photo[0].thumbnail: names “photos/gone.jpg”, which is not in the zip",
         "tables.photo[1].thumbnail: is not a picture (or one too large to open safely)",
     ]
+
+
+def test_too_many_members_and_too_much_in_all_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    members = [("event.json", EMPTY_EVENT), *((f"photos/{n}.jpg", b"x" * 100) for n in range(3))]
+    path = _archive(tmp_path, members)
+    monkeypatch.setattr(ez, "MAX_MEMBERS", 3)
+    assert _refused(path) == (
+        "“in.cafedesk.zip” holds 4 files, more than any event has, so nothing was imported."
+    )
+    monkeypatch.setattr(ez, "MAX_MEMBERS", 100)
+    monkeypatch.setattr(ez, "MAX_TOTAL_BYTES", 200)
+    assert "holds “photos/1.jpg”, which unpacks to" in _refused(path)
+
+
+def test_an_event_json_that_is_not_text_is_refused(tmp_path: Path) -> None:
+    path = _archive(tmp_path, [("event.json", b"\xff\xfe\x00garbage")])
+    assert (
+        _refused(path) == "“event.json” in “in.cafedesk.zip” is not text, so nothing was imported."
+    )
+
+
+def test_the_command_line_refuses_a_bad_zip_in_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cafedesk.__main__ import main
+
+    path = _archive(tmp_path, [("event.json", EMPTY_EVENT), ("/etc/passwd", b"x")])
+    assert main(["import", "json", str(path), "-o", str(tmp_path / "sent" / "out.cafedesk")]) == 1
+    err = capsys.readouterr().err
+    assert "holds “/etc/passwd”, a path that leads outside the archive" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "sent" / "out.cafedesk").exists()
