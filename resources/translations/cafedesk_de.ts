@@ -833,14 +833,6 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Export as JSON</source>
-        <translation>Als JSON exportieren</translation>
-    </message>
-    <message>
-        <source>cafedesk event data (*.json)</source>
-        <translation>cafedesk-Veranstaltungsdaten (*.json)</translation>
-    </message>
-    <message>
         <source>Export as a spreadsheet</source>
         <translation>Als Tabelle exportieren</translation>
     </message>

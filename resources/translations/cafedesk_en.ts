@@ -787,14 +787,6 @@ Your event is safe: every change before it was stored. You can carry on; if this
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export as JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cafedesk event data (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export as a spreadsheet</source>
         <translation type="unfinished" />
     </message>

@@ -156,3 +156,24 @@ def test_the_whole_event_goes_out_as_json_xlsx_and_csv_from_the_page(
     with zipfile.ZipFile(written["event.csv.zip"]) as archive:
         assert any(n.endswith(".csv") for n in archive.namelist())
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "written"),
+    [
+        ("event", "", "event.cafedesk.zip"),
+        ("event.zip", "", "event.zip"),
+        ("event.json", "", "event.json"),
+        ("event.cafedesk.zip", "cafedesk event, one JSON file (*.json)", "event.json"),
+    ],
+)
+def test_the_whole_event_is_named_by_the_form_chosen(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    typed: str, chosen: str, written: str,
+) -> None:  # fmt: skip
+    page = show_page(window, "Export")
+    assert isinstance(page, export_page.ExportPage)
+    monkeypatch.setattr(
+        export_page.QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / typed), chosen)
+    )
+    assert page.choose_target("Demo.cafedesk.zip") == tmp_path / written

@@ -314,7 +314,6 @@ class ExportPage(Page):
         suffix = Path(suggested).suffix.lower() or ".pdf"
         kinds = {
             ".pdf": (self.tr("Export as PDF"), self.tr("PDF documents (*.pdf)")),
-            ".json": (self.tr("Export as JSON"), self.tr("cafedesk event data (*.json)")),
             ".xlsx": (self.tr("Export as a spreadsheet"), self.tr("Spreadsheets (*.xlsx)")),
             ".zip": (self.tr("Export as CSV files"), self.tr("Zipped CSV files (*.zip)")),
         }
@@ -337,6 +336,8 @@ class ExportPage(Page):
         if whole_event and (chosen.endswith("(*.json)") or path.suffix.lower() == ".json"):
             suffix = ".json"
             path = path.with_name(path.name.removesuffix(ZIP_SUFFIX))
+        elif whole_event and path.suffix.lower() == ".zip":
+            return path  # a zip by any name is the zip form
         return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
 
     def export(self, action: ExportAction) -> None:
