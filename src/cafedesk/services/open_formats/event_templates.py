@@ -34,7 +34,7 @@ _PRIVATE_EVENT_FIELDS = ("client_name", "client_email", "facilitator", "venue", 
 
 
 def template_of(ef: EventFile, name: str) -> Document:
-    tables = export_event(ef)["tables"]
+    tables = export_event(ef, pictures={})["tables"]  # photos stay behind unencoded
     kept: dict[str, list[dict[str, Any]]] = {t: tables[t] for t in STRUCTURE}
     kept["asset"] = [row for row in kept["asset"] if _is_poster_text(row)]
     for row in kept["event"]:

@@ -68,8 +68,10 @@ class KeysOut:
                     "space_key": space,
                     "slot_key": slot,
                     # people deleted since are left out, as a split leaves them out
-                    "convenor_keys": [people[p] for p in record["convenor_ids"] if p in people],
-                    "signup_keys": [people[p] for p in record["signup_ids"] if p in people],
+                    "convenor_keys": [
+                        people[p] for p in record.get("convenor_ids", []) if p in people
+                    ],
+                    "signup_keys": [people[p] for p in record.get("signup_ids", []) if p in people],
                     "merged_from": self.merged(record.get("merged_from") or []),
                 }
             )
