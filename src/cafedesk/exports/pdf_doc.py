@@ -179,11 +179,9 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
     a long list) says so at its head: "<section> (continued)".
     """
 
-    keepTogetherClass = KeepHeading
-
     def __init__(
         self,
-        out: BinaryIO,
+        out: BinaryIO | str,
         *,
         paper: PaperSize,
         masthead: Masthead,
@@ -203,6 +201,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=fonts.REGULAR,
             lang=lang or None,  # the catalogue's /Lang, for screen readers and preflight
         )
+        self.keepTogetherClass = KeepHeading  # reportlab sets its own in __init__
         self.masthead = masthead
         self.translate = translate
         self.total_pages: int | None = None
