@@ -3747,8 +3747,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Foto ließ sich nicht laden</translation>
     </message>
     <message>
-        <source>Session {number}</source>
-        <translation>Session {number}</translation>
+        <source>No. {number}</source>
+        <translation>Nr. {number}</translation>
     </message>
     <message>
         <source>not on the agenda</source>
@@ -3793,6 +3793,14 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>No report was handed in for this session.</source>
         <translation>Für diese Session wurde kein Bericht abgegeben.</translation>
+    </message>
+    <message>
+        <source>Sessions without a report</source>
+        <translation>Sessions ohne Bericht</translation>
+    </message>
+    <message>
+        <source>No report or photo was handed in for these sessions of the agenda.</source>
+        <translation>Für diese Sessions der Agenda wurde weder ein Bericht noch ein Foto abgegeben.</translation>
     </message>
     <message>
         <source>Draft — not yet confirmed by the convenor</source>
@@ -4621,6 +4629,10 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist, oder speichern Sie die PDF-Datei und drucken Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
 </context>
 </TS>

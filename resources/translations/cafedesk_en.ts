@@ -3589,7 +3589,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Session {number}</source>
+        <source>No. {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3634,6 +3634,14 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>No report was handed in for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions without a report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report or photo was handed in for these sessions of the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4452,6 +4460,10 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,7 @@ each finding measured from the written PDF (text, positions, sizes, image boxes)
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2
@@ -32,7 +33,7 @@ def texts(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def demo(demo_path: Path, tmp_path: Path) -> EventFile:
+def demo(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
     ef = open_event_file(demo_path, tmp_path / "backups", read_only=True)
     yield ef
     ef.close()

@@ -106,7 +106,7 @@ class KeepHeading(KeepTogether):  # type: ignore[misc]
         elif isinstance(last, Table):
             rows = getattr(last, "_rowHeights", None) or [height]
             start = min(height, sum(rows[: (last.repeatRows or 0) + 2]))
-        return total + last.getSpaceBefore() + start
+        return float(total + last.getSpaceBefore() + start)
 
 
 class Anchor(Flowable):  # type: ignore[misc]
