@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import re
 from pathlib import Path
 from typing import Any
 

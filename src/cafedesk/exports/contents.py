@@ -53,7 +53,7 @@ class Contents(TableOfContents):  # type: ignore[misc]
             level, page = label.split(",", 1)
             style = self.getLevelStyle(int(level))
             x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
-            end = avail_width - stringWidth(page, style.fontName, style.fontSize) - 2
+            end = avail_width - stringWidth(page, style.fontName, style.fontSize) - 3
             dot = stringWidth(LEADER, style.fontName, style.fontSize)
             count = int((end - x - 2) / dot)
             if count > 0:
@@ -67,7 +67,11 @@ class Contents(TableOfContents):  # type: ignore[misc]
         for level, text, page, key in entries:
             style = self.getLevelStyle(level)
             number_style = style.clone(
-                f"{style.name}-number", alignment=TA_RIGHT, leftIndent=0, firstLineIndent=0
+                f"{style.name}-number",
+                alignment=TA_RIGHT,
+                leftIndent=0,
+                rightIndent=0,
+                firstLineIndent=0,
             )
             linked = f'<a href="#{key}">{text}</a>' if key else text
             number = f'<a href="#{key}">{page}</a>' if key else str(page)
