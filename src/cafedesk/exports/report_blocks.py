@@ -13,6 +13,8 @@ from cafedesk.domain.model import EventSnapshot, Participant, Space, TimeSlot, T
 from cafedesk.domain.notes import FollowUp, Photo, ProceedingsData, ReportStatus, SessionReport
 from cafedesk.exports.pdf_doc import OutlineMark, lead_in, marked
 from cafedesk.exports.pdf_style import (
+    ACCENT,
+    BAND,
     RULE,
     Geometry,
     format_date,
@@ -43,7 +45,6 @@ WITHOUT_REPORT = QT_TRANSLATE_NOOP("cafedesk", "Sessions without a report")
 NONE_HANDED_IN = QT_TRANSLATE_NOOP(
     "cafedesk", "No report or photo was handed in for these sessions of the agenda."
 )
-WHEN = QT_TRANSLATE_NOOP("cafedesk", "When")
 WHERE = QT_TRANSLATE_NOOP("cafedesk", "Where")
 TOPIC = QT_TRANSLATE_NOOP("cafedesk", "Session")
 DRAFT = QT_TRANSLATE_NOOP("cafedesk", "Draft — not yet confirmed by the convenor")
@@ -233,23 +234,44 @@ def _follow_ups(items: Sequence[FollowUp], translate: Translate, width: float) -
 def without_report_story(
     topics: Sequence[Topic], lookup: Lookup, translate: Translate, width: float
 ) -> list[Flowable]:
-    """The sessions nothing came back from, as one table: when, where, what, who convened."""
+    """The sessions nothing came back from, as one table grouped by time slot (a band with
+    the slot, then room, session and convenors), so that 300 of them stay a few pages."""
+    st = styles()
     with_day = len({slot.day for slot in lookup.slots.values()}) > 1
-    rows = []
+    head = [translate(WHERE), translate(TOPIC), translate(CONVENED_BY)]
+    rows: list[list[object]] = [[Paragraph(para_text(text), st.cell_head) for text in head]]
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    band = st.cell.clone("without-band", fontName=st.label.fontName, textColor=ACCENT)
+    group: object = ()
     for topic in topics:
-        slot = lookup.slots.get(topic.slot_id) if topic.slot_id is not None else None
+        if topic.slot_id != group:
+            group = topic.slot_id
+            slot = lookup.slots.get(topic.slot_id) if topic.slot_id is not None else None
+            title = slot_title(slot, translate, with_day) if slot else translate(NOT_ON_AGENDA)
+            index = len(rows)
+            rows.append([Paragraph(para_text(title), band), "", ""])
+            commands += [
+                ("SPAN", (0, index), (-1, index)),
+                ("BACKGROUND", (0, index), (-1, index), BAND),
+            ]
         space = lookup.spaces.get(topic.space_id) if topic.space_id is not None else None
-        when = slot_title(slot, translate, with_day) if slot is not None else ""
         rows.append(
             [
-                when,
-                space.name if space is not None else "",
-                outline_title(topic),
-                ", ".join(lookup.names(topic.convenor_ids)),
+                para(space.name if space is not None else "", st.cell),
+                para(outline_title(topic), st.cell),
+                para(", ".join(lookup.names(topic.convenor_ids)), st.cell),
             ]
         )
-    headers = [translate(WHEN), translate(WHERE), translate(TOPIC), translate(CONVENED_BY)]
-    return [
-        label_para(translate(NONE_HANDED_IN), styles().body),
-        grid_table(headers, rows, [width * 0.22, width * 0.18, width * 0.4, width * 0.2]),
-    ]
+    table = Table(
+        rows, colWidths=[width * 0.22, width * 0.5, width * 0.28], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(table_style(commands))
+    return [label_para(translate(NONE_HANDED_IN), st.body), table]
