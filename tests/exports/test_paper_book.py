@@ -217,3 +217,37 @@ def test_a_one_session_report_with_a_photo_still_fits_one_letter_page(
     out = tmp_path / "report.pdf"
     assert build_session_report(data, topic.id, out, paper=PaperSize.LETTER) == 1
     assert min(image_heights(out)[0]) >= 60 * MM
+
+
+def test_a_rounds_heading_goes_with_its_first_table_of_photos(tmp_path: Path) -> None:
+    """The first table of a round is kept together with its photos; the round's heading and
+    question must travel with it, whatever the page break (reportlab's keepWithNext does not
+    join a kept-together block)."""
+    import io
+
+    from PIL import Image
+
+    from cafedesk.domain.cafe import CafeRound, CafeSnapshot, CafeTable, Harvest, SeatingPlan
+    from cafedesk.domain.model import Event
+    from cafedesk.domain.notes import Photo
+    from cafedesk.exports.cafe_harvest import HarvestPhotos, write_harvest_report
+    from cafedesk.exports.cafe_paper import CafePaper
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 1200), "white").save(buffer, "JPEG")
+    tables = tuple(CafeTable(i, i, f"Table {i}", 4, i) for i in range(1, 9))
+    rounds = (CafeRound(10, 1, 25, "First question?"), CafeRound(11, 2, 20, "Second question?"))
+    photo = Photo(1, None, "Flipchart", width=900, height=1200, harvest=(11, 1))
+    for lines in range(8, 30, 3):  # move the end of round 1 down the page, step by step
+        words = "Benches, shade and a reason to linger without buying. " * lines
+        first = [Harvest(t.id, 10, words, "") for t in tables[:3]]
+        harvest = (*first, Harvest(1, 11, "Evening market", ""))
+        cafe = CafeSnapshot(tables, rounds, (), (), SeatingPlan({}), harvest)
+        out = tmp_path / f"harvest-{lines}.pdf"
+        paper = CafePaper(Event(title="Marktplatz", paper_size=PaperSize.LETTER), (), cafe, False)
+        write_harvest_report(
+            paper, out, photos=HarvestPhotos({(11, 1): (photo,)}, lambda _id: buffer.getvalue())
+        )
+        pages = texts(out)
+        where = next(i for i, p in enumerate(pages) if "Round 2 Second question?" in p)
+        assert "Evening market" in pages[where], (lines, pages[where][-200:])

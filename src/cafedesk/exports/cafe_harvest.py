@@ -78,6 +78,15 @@ def _block(
     return out
 
 
+def headed(heads: list[Flowable], section: list[Flowable]) -> list[Flowable]:
+    """A round's (or caller's) heading and question printed with the first table of it:
+    that table is kept together itself, so reportlab's keepWithNext would not join it and
+    the heading could be left alone at the foot of a page."""
+    if section and isinstance(section[0], KeepTogether):
+        return [KeepTogether(heads + list(section[0]._content)), *section[1:]]
+    return heads + section
+
+
 def write_harvest_report(
     paper: CafePaper,
     out: Path | BinaryIO,
@@ -141,39 +150,38 @@ def write_harvest_report(
                 break
             name = names.get(caller.participant_id, "")
             mark = OutlineMark(f"caller-{caller.participant_id}", name or caller.question)
-            story.append(marked(Paragraph(para_text(name), st["h1"]), mark))
-            story.append(Paragraph(para_text(caller.question), st["q"]))
+            heads = [marked(Paragraph(para_text(name), st["h1"]), mark)]
+            heads.append(Paragraph(para_text(caller.question), st["q"]))
+            section: list[Flowable] = []
             for rnd in paper.cafe.rounds:
                 if caller.table_id is None:
                     continue
                 harvest = paper.cafe.harvest_of(caller.table_id, rnd.id)
                 title = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
-                story.extend(cell(title, harvest, rnd.id))
+                section.extend(cell(title, harvest, rnd.id))
             for label, text in (
                 (_T("cafedesk", "Next steps"), caller.next_steps),
                 (_T("cafedesk", "Help needed"), caller.help_needed),
             ):
                 if text:
-                    story.append(Paragraph(para_text(translate(label)), st["h2"]))
-                    story.append(Paragraph(para_text(text), st["body"]))
+                    section.append(Paragraph(para_text(translate(label)), st["h2"]))
+                    section.append(Paragraph(para_text(text), st["body"]))
+            story += headed(heads, section)
     else:
         for rnd in paper.cafe.rounds:
             if cancelled():
                 break
             heading = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
             mark = OutlineMark(f"round-{rnd.id}", heading)
-            story.append(marked(Paragraph(para_text(heading), st["h1"]), mark))
+            heads = [marked(Paragraph(para_text(heading), st["h1"]), mark)]
             if rnd.question:
-                story.append(Paragraph(para_text(rnd.question), st["q"]))
-            empty = True
+                heads.append(Paragraph(para_text(rnd.question), st["q"]))
+            section = []
             for table in paper.cafe.tables:
-                found = cell(table_title(table), paper.cafe.harvest_of(table.id, rnd.id), rnd.id)
-                empty = empty and not found
-                story.extend(found)
-            if empty:
-                story.append(
-                    Paragraph(
-                        para_text(translate(_T("cafedesk", "Nothing harvested yet."))), st["sub"]
-                    )
-                )
+                harvest = paper.cafe.harvest_of(table.id, rnd.id)
+                section.extend(cell(table_title(table), harvest, rnd.id))
+            if not section:
+                nothing = translate(_T("cafedesk", "Nothing harvested yet."))
+                section.append(Paragraph(para_text(nothing), st["sub"]))
+            story += headed(heads, section)
     doc.multiBuild(story)
