@@ -3767,8 +3767,8 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Foto ließ sich nicht laden</translation>
     </message>
     <message>
-        <source>Session {number}</source>
-        <translation>Session {number}</translation>
+        <source>No. {number}</source>
+        <translation>Nr. {number}</translation>
     </message>
     <message>
         <source>not on the agenda</source>
@@ -3813,6 +3813,14 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
     <message>
         <source>No report was handed in for this session.</source>
         <translation>Für diese Session wurde kein Bericht abgegeben.</translation>
+    </message>
+    <message>
+        <source>Sessions without a report</source>
+        <translation>Sessions ohne Bericht</translation>
+    </message>
+    <message>
+        <source>No report or photo was handed in for these sessions of the agenda.</source>
+        <translation>Für diese Sessions der Agenda wurde weder ein Bericht noch ein Foto abgegeben.</translation>
     </message>
     <message>
         <source>Draft — not yet confirmed by the convenor</source>
@@ -4677,6 +4685,10 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>“{member}” in “{name}” is not text, so nothing was imported.</source>
         <translation>„{member}“ in „{name}“ ist kein Text, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
 </context>
 </TS>

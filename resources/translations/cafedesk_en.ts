@@ -3609,7 +3609,7 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Session {number}</source>
+        <source>No. {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3654,6 +3654,14 @@ Everything is stored the moment it is changed; backups are kept in
     </message>
     <message>
         <source>No report was handed in for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions without a report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report or photo was handed in for these sessions of the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4508,6 +4516,10 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>“{member}” in “{name}” is not text, so nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,6 +6,7 @@ photos, laid out as in the book of proceedings and loaded only while drawn.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cafedesk.domain.cafe import CafeTable, Harvest
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
@@ -21,6 +22,8 @@ from cafedesk.domain.notes import Photo, PhotoLoader
 from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled
 from cafedesk.exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
+from cafedesk.exports.pdf_doc import CafedeskDoc, Masthead, OutlineMark, PageCount, marked
+from cafedesk.exports.pdf_style import format_date, format_dates
 from cafedesk.exports.photos import PhotoContext, photo_story
 from cafedesk.exports.text import para_text
 
@@ -40,6 +43,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=25, spaceAfter=6),
         "sub": ParagraphStyle("sub", fontName=REGULAR, fontSize=11, leading=14, textColor=GREY),
+        # A round's heading and question stay with the first lines of what follows them,
+        # never alone at the foot of a page.
         "h1": ParagraphStyle(
             "h1",
             fontName=BOLD,
@@ -48,8 +53,11 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=14,
             spaceAfter=4,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
-        "q": ParagraphStyle("q", fontName=ITALIC, fontSize=11, leading=14, spaceAfter=6),
+        "q": ParagraphStyle(
+            "q", fontName=ITALIC, fontSize=11, leading=14, spaceAfter=6, keepWithNext=1
+        ),
         "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=8),
         "label": ParagraphStyle("l", fontName=BOLD, fontSize=10, leading=13, textColor=GREY),
         "body": ParagraphStyle("b", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=3),
@@ -70,6 +78,15 @@ def _block(
     return out
 
 
+def headed(heads: list[Flowable], section: list[Flowable]) -> list[Flowable]:
+    """A round's (or caller's) heading and question printed with the first table of it:
+    that table is kept together itself, so reportlab's keepWithNext would not join it and
+    the heading could be left alone at the foot of a page."""
+    if section and isinstance(section[0], KeepTogether):
+        return [KeepTogether(heads + list(section[0]._content)), *section[1:]]
+    return heads + section
+
+
 def write_harvest_report(
     paper: CafePaper,
     out: Path | BinaryIO,
@@ -79,23 +96,32 @@ def write_harvest_report(
 ) -> None:
     st = _styles()
     photos = photos or HarvestPhotos()
-    # One pass only (no page count), so photos are never skipped as a draft.
-    context = PhotoContext(photos.load, lambda: False, translate)
     event = paper.event
-    doc = SimpleDocTemplate(
+    # Every page carries the event, its date and "page n of m" (two passes count the
+    # pages; photos are drawn in the last one only).
+    dated = format_dates(event.start_date, event.end_date, translate)
+    doc = CafedeskDoc(
         pdf_target(out),
-        pagesize=paper.page_size(),
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        paper=event.paper_size,
+        masthead=Masthead(
+            event_title=event.title,
+            facilitator=event.facilitator,
+            date=dated or format_date(dt.date.today(), translate, False),
+        ),
+        translate=translate,
         title=translate(_T("cafedesk", "Harvest")) + " — " + event.title,
-        author=event.facilitator,
+        cover=False,
+        lang=event.language,
     )
+    context = PhotoContext(photos.load, lambda: doc.build_pass <= 1, translate)
+    frame = doc.portrait_geometry
     names = paper.names()
     hosts = paper.cafe.hosts()
     story: list[Flowable] = [
-        Paragraph(para_text(translate(_T("cafedesk", "Harvest")) + ": " + event.title), st["title"])
+        PageCount(doc),
+        Paragraph(
+            para_text(translate(_T("cafedesk", "Harvest")) + ": " + event.title), st["title"]
+        ),
     ]
     details = " · ".join(x for x in (event.theme, event.venue, event.client_name) if x)
     if details:
@@ -107,7 +133,7 @@ def write_harvest_report(
         found = photos.by_cell.get((round_id, harvest.table_id), ())
         if harvest.empty and not found:
             return []
-        rows = photo_story(found, context, doc.width, doc.height)
+        rows = photo_story(found, context, frame.frame_width, frame.frame_height)
         # The heading stays with the text and the first row of photos; later rows flow on.
         return [KeepTogether(_block(title, harvest, st, translate) + rows[:1]), *rows[1:]]
 
@@ -123,38 +149,39 @@ def write_harvest_report(
             if cancelled():
                 break
             name = names.get(caller.participant_id, "")
-            story.append(Paragraph(para_text(name), st["h1"]))
-            story.append(Paragraph(para_text(caller.question), st["q"]))
+            mark = OutlineMark(f"caller-{caller.participant_id}", name or caller.question)
+            heads = [marked(Paragraph(para_text(name), st["h1"]), mark)]
+            heads.append(Paragraph(para_text(caller.question), st["q"]))
+            section: list[Flowable] = []
             for rnd in paper.cafe.rounds:
                 if caller.table_id is None:
                     continue
                 harvest = paper.cafe.harvest_of(caller.table_id, rnd.id)
                 title = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
-                story.extend(cell(title, harvest, rnd.id))
+                section.extend(cell(title, harvest, rnd.id))
             for label, text in (
                 (_T("cafedesk", "Next steps"), caller.next_steps),
                 (_T("cafedesk", "Help needed"), caller.help_needed),
             ):
                 if text:
-                    story.append(Paragraph(para_text(translate(label)), st["h2"]))
-                    story.append(Paragraph(para_text(text), st["body"]))
+                    section.append(Paragraph(para_text(translate(label)), st["h2"]))
+                    section.append(Paragraph(para_text(text), st["body"]))
+            story += headed(heads, section)
     else:
         for rnd in paper.cafe.rounds:
             if cancelled():
                 break
             heading = translate(_T("cafedesk", "Round {number}")).format(number=rnd.number)
-            story.append(Paragraph(para_text(heading), st["h1"]))
+            mark = OutlineMark(f"round-{rnd.id}", heading)
+            heads = [marked(Paragraph(para_text(heading), st["h1"]), mark)]
             if rnd.question:
-                story.append(Paragraph(para_text(rnd.question), st["q"]))
-            empty = True
+                heads.append(Paragraph(para_text(rnd.question), st["q"]))
+            section = []
             for table in paper.cafe.tables:
-                found = cell(table_title(table), paper.cafe.harvest_of(table.id, rnd.id), rnd.id)
-                empty = empty and not found
-                story.extend(found)
-            if empty:
-                story.append(
-                    Paragraph(
-                        para_text(translate(_T("cafedesk", "Nothing harvested yet."))), st["sub"]
-                    )
-                )
-    doc.build(story)
+                harvest = paper.cafe.harvest_of(table.id, rnd.id)
+                section.extend(cell(table_title(table), harvest, rnd.id))
+            if not section:
+                nothing = translate(_T("cafedesk", "Nothing harvested yet."))
+                section.append(Paragraph(para_text(nothing), st["sub"]))
+            story += headed(heads, section)
+    doc.multiBuild(story)

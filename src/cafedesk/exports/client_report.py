@@ -17,7 +17,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from cafedesk.domain.client_report import ClientReportData
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
@@ -30,6 +29,7 @@ from cafedesk.exports.client_report_parts import (
     priorities_story,
     summary_story,
 )
+from cafedesk.exports.contents import Contents
 from cafedesk.exports.output import Cancelled, Progress, atomic_output, check_cancel
 from cafedesk.exports.pdf_doc import (
     Anchor,
@@ -46,7 +46,6 @@ from cafedesk.exports.pdf_style import (
     format_dates,
     label_para,
     para,
-    table_style,
 )
 from cafedesk.exports.proceedings import book_body, book_topics, logo_image, seed_contents
 
@@ -144,16 +143,7 @@ def _story(
     look = Look.of(accent_colour(data.book.branding.accent))
     st = look.st
     width = doc.portrait_geometry.frame_width
-    toc = TableOfContents(
-        levelStyles=[*st.toc, st.toc[1].clone("toc2", leftIndent=32, fontSize=8.5)],
-        dotsMinLevel=0,
-        rightColumnWidth=40,
-    )
-    toc.tableStyle = table_style(
-        [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        + [(pad, (0, 0), (-1, -1), 0) for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING")]
-        + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
-    )
+    toc = Contents()  # page numbers in their own column, never shrunk
 
     def section(title: str, key: str) -> Flowable:
         return marked(label_para(title, st.h1), OutlineMark(key, title))

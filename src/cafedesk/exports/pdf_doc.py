@@ -18,12 +18,30 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
-from cafedesk.domain.i18n import Translate, identity
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import PaperSize
 from cafedesk.exports import fonts
-from cafedesk.exports.pdf_style import ACCENT, MUTED, PAGE_OF, PAGE_ONLY, RULE, Geometry, geometry
+from cafedesk.exports.pdf_style import (
+    ACCENT,
+    MUTED,
+    PAGE_OF,
+    PAGE_ONLY,
+    RULE,
+    Geometry,
+    geometry,
+)
 from cafedesk.exports.text import para_text
 
 
@@ -34,11 +52,61 @@ class OutlineMark:
     title: str  # plain text
     level: int = 0
     toc: bool = True
+    detail: str = ""  # plain text shown muted after the title in the contents (a room)
+
+    @property
+    def toc_text(self) -> str:
+        """The contents line as paragraph markup."""
+        text = para_text(self.title)
+        if self.detail.strip():
+            text += f'<font color="#{MUTED.hexval()[2:]}">  ·  {para_text(self.detail)}</font>'
+        return text
 
 
 def marked(flowable: Flowable, mark: OutlineMark) -> Flowable:
     flowable.cafedesk_outline = mark
     return flowable
+
+
+def lead_in(flowable: Flowable) -> Flowable:
+    """A line printed just before a section's marked heading (a kicker): it opens the
+    section, it does not continue the one before."""
+    flowable.cafedesk_lead_in = True
+    return flowable
+
+
+CONTINUED = QT_TRANSLATE_NOOP("cafedesk", "{title} (continued)")
+HEAD_SIZE = 8.0
+
+
+class KeepHeading(KeepTogether):  # type: ignore[misc]
+    """keepWithNext as a typesetter does it: the heading moves to the next page only when
+    the first lines of what follows would not fit below it. Plain KeepTogether moved a
+    heading *and* a long paragraph over, leaving most of the page empty."""
+
+    LINES = 3
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        if avail_height < self._H and self._start_height(avail_width) <= avail_height:
+            return list(self._content)  # the heading stays; what follows splits below it
+        return list(super().split(avail_width, avail_height))
+
+    def _start_height(self, avail_width: float) -> float:
+        *heads, last = self._content
+        total = 0.0
+        for flowable in heads:
+            total += flowable.wrap(avail_width, 1e6)[1]
+            total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        _w, height = last.wrap(avail_width, 1e6)
+        start = height
+        if isinstance(last, Paragraph):
+            start = min(height, self.LINES * last.style.leading)
+        elif isinstance(last, Table):
+            rows = getattr(last, "_rowHeights", None) or [height]
+            start = min(height, sum(rows[: (last.repeatRows or 0) + 2]))
+        return float(total + last.getSpaceBefore() + start)
 
 
 class Anchor(Flowable):  # type: ignore[misc]
@@ -101,14 +169,19 @@ class Masthead:
     cover_note: str = ""  # one line at the foot of the cover ("Printed on …")
     accent: str = ""  # "#rrggbb" from the facilitator's preferences; "" the house colour
     contact: str = ""  # printed after the facilitator's name
+    date: str = ""  # printed after the event title on every inner page
 
 
 class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Page templates "cover", "portrait" and "landscape" with the shared footer."""
+    """Page templates "cover", "portrait" and "landscape" with the shared footer.
+
+    A page that carries on a section begun on an earlier page (a long report, its photos,
+    a long list) says so at its head: "<section> (continued)".
+    """
 
     def __init__(
         self,
-        out: BinaryIO,
+        out: BinaryIO | str,
         *,
         paper: PaperSize,
         masthead: Masthead,
@@ -128,6 +201,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=fonts.REGULAR,
             lang=lang or None,  # the catalogue's /Lang, for screen readers and preflight
         )
+        self.keepTogetherClass = KeepHeading  # reportlab sets its own in __init__
         self.masthead = masthead
         self.translate = translate
         self.total_pages: int | None = None
@@ -137,6 +211,9 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         self.portrait_geometry = portrait
         self.wide_geometry = wide
         self._logo = logo_reader(masthead.logo)
+        self._section: OutlineMark | None = None  # the latest section begun
+        self._page_open = True  # nothing of substance drawn on this page yet
+        self._continues: OutlineMark | None = None  # the section this page carries on
         # The first template is where the document starts.
         templates = [
             self._template("portrait", portrait, self._draw_inner),
@@ -170,13 +247,35 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             id=name, frames=frames, onPage=on_page, pagesize=(geo.width, geo.height)
         )
 
+    def beforePage(self) -> None:
+        self._page_open = True
+        self._continues = None
+
+    def afterPage(self) -> None:
+        if self._continues is not None and self.pageTemplate.id != "cover":
+            self._draw_running_head(self.canv, self._continues.title)
+
+    def _note_content(self, flowable: Flowable, mark: OutlineMark | None) -> None:
+        """Whether this page opens with a new section or carries on the current one."""
+        if mark is not None:
+            self._section = mark
+            self._page_open = False
+            return
+        if not self._page_open or getattr(flowable, "cafedesk_lead_in", False):
+            return
+        if isinstance(flowable, (Anchor, PageCount, Spacer, ActionFlowable)):
+            return
+        self._page_open = False
+        self._continues = self._section
+
     def afterFlowable(self, flowable: Flowable) -> None:
         mark: OutlineMark | None = getattr(flowable, "cafedesk_outline", None)
+        self._note_content(flowable, mark)
         if mark is not None:
             self.canv.bookmarkPage(mark.key)
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
             if mark.toc:
-                self.notify("TOCEntry", (mark.level, para_text(mark.title), self.page, mark.key))
+                self.notify("TOCEntry", (mark.level, mark.toc_text, self.page, mark.key))
         checkpoint = getattr(flowable, "cafedesk_checkpoint", None)
         if checkpoint is not None and self.on_checkpoint is not None:
             self.on_checkpoint(checkpoint)
@@ -184,6 +283,24 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
     def beforeDocument(self) -> None:
         # The bookmarks panel opens with the document: the outline is how a reader finds a session.
         self.canv.showOutline()
+        self._section = None
+
+    def _draw_running_head(self, canvas: Any, title: str) -> None:
+        width, height = canvas._pagesize
+        geo = self.wide_geometry if width > height else self.portrait_geometry
+        room = geo.frame_width - (80 if self._logo is not None else 0)
+        text = self.translate(CONTINUED).format(title=" ".join(title.split()))
+        if stringWidth(text, fonts.BOLD, HEAD_SIZE) > room:  # cut the title, keep the word
+            suffix = self.translate(CONTINUED).format(title="")
+            short = fit_width(
+                title, room - stringWidth(suffix, fonts.BOLD, HEAD_SIZE), fonts.BOLD, HEAD_SIZE
+            )
+            text = self.translate(CONTINUED).format(title=short)
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, HEAD_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(geo.left, height - geo.top + 14, text)
+        canvas.restoreState()
 
     # --- page decoration --------------------------------------------------------------
     def _draw_cover(self, canvas: Any, _doc: Any) -> None:
@@ -222,7 +339,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         half_number = max(stringWidth(number, fonts.REGULAR, FOOTER_SIZE), 48.0) / 2
         side = width / 2 - half_number - FOOTER_GAP
         signed = " · ".join(x for x in (self.masthead.facilitator, self.masthead.contact) if x)
-        canvas.drawString(geo.left, y, fit_width(self.masthead.event_title, side - geo.left))
+        canvas.drawString(geo.left, y, self._footer_left(side - geo.left))
         canvas.drawRightString(width - geo.right, y, fit_width(signed, side - geo.right))
         canvas.drawCentredString(width / 2, y, number)
         if self._logo is not None:
@@ -237,6 +354,21 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
                 mask="auto",
             )
         canvas.restoreState()
+
+    def _footer_left(self, room: float) -> str:
+        """The event title, cut to make room for the date after it (the date is kept whole)."""
+        date = self.masthead.date
+        if not date:
+            return fit_width(self.masthead.event_title, room)
+        tail = f" · {date}" if self.masthead.event_title.strip() else date
+        title = fit_width(
+            self.masthead.event_title, room - stringWidth(tail, fonts.REGULAR, FOOTER_SIZE)
+        )
+        return (
+            title + tail
+            if title or not self.masthead.event_title.strip()
+            else fit_width(date, room)
+        )
 
 
 def accent_colour(accent: str) -> Color:

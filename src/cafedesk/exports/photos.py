@@ -16,6 +16,7 @@ from typing import Any
 
 from PIL import Image
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
@@ -90,12 +91,13 @@ def draw_photo(
 class PhotoRow(Flowable):  # type: ignore[misc]
     """One or two photos side by side, each with its caption right below it.
 
-    When the row does not fit the rest of the page but would at 60 % of its
-    size or more, it shrinks instead of leaving half a page empty. The first
-    row carries the "Photos" heading, so the two never part.
+    When the row does not fit the rest of the page it shrinks to fit, as long
+    as a flipchart stays readable (at least READABLE high, or its full size if
+    smaller); otherwise it goes to the next page whole. The first row carries
+    the "Photos" heading, so the two never part.
     """
 
-    MIN_SCALE = 0.6
+    READABLE = 60 * mm  # a flipchart's marker writing still 2.5 mm high
 
     def __init__(
         self,
@@ -142,7 +144,7 @@ class PhotoRow(Flowable):  # type: ignore[misc]
             captions = max(self._caption_heights)
             tallest = max(h for _w, h in self._sizes)
             fitting = (avail_height - top - captions) / tallest
-            if fitting >= self.MIN_SCALE:
+            if fitting * tallest >= min(self.READABLE, tallest):
                 self._scale = min(1.0, fitting)
         self._width = avail_width
         return avail_width, top + self._height(self._scale)
@@ -197,6 +199,7 @@ def photo_story(
     title = Paragraph(para_text(heading), styles().h3) if heading else None
     for per_row in row_sizes(len(queue)):
         row, queue = queue[:per_row], queue[per_row:]
-        max_height = frame_height * (0.46 if per_row == 1 else 0.3)
+        # Large enough to read the writing: a pair of flipcharts may fill half the page.
+        max_height = frame_height * (0.62 if per_row == 1 else 0.5)
         story.append(PhotoRow(row, context, frame_width, max_height, title if not story else None))
     return story

@@ -23,6 +23,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import METHOD_LABELS, PaperSize, Topic
 from cafedesk.domain.notes import ProceedingsData, ReportStatus
 from cafedesk.exports.agenda_table import agenda_order, agenda_story
+from cafedesk.exports.contents import Contents
 from cafedesk.exports.output import Cancelled, Progress, atomic_output, check_cancel
 from cafedesk.exports.pdf_doc import Anchor, CafedeskDoc, Masthead, OutlineMark, PageCount, marked
 from cafedesk.exports.pdf_style import (
@@ -34,18 +35,21 @@ from cafedesk.exports.pdf_style import (
     label_para,
     para,
     styles,
-    table_style,
 )
 from cafedesk.exports.photos import PhotoContext
 from cafedesk.exports.report_blocks import (
     BY_WHEN,
     FOLLOW_UPS,
+    NOT_ON_AGENDA,
     PARTICIPANTS,
     WHAT,
     WHO,
+    WITHOUT_REPORT,
     Lookup,
     follow_up_rows,
     session_story,
+    slot_title,
+    without_report_story,
 )
 from cafedesk.exports.text import para_text
 
@@ -75,16 +79,17 @@ class BookInfo:
     photos: int
 
 
+def handed_in(data: ProceedingsData, topic: Topic) -> bool:
+    """Whether anything came back from this session: a report or a photo."""
+    report = data.reports.get(topic.id)
+    return bool(data.photos.get(topic.id)) or (
+        report is not None and report.status != ReportStatus.MISSING
+    )
+
+
 def book_topics(data: ProceedingsData) -> list[Topic]:
     """Sessions on the agenda, in agenda order; unplaced ones only if something was handed in."""
-
-    def handed_in(topic: Topic) -> bool:
-        report = data.reports.get(topic.id)
-        return bool(data.photos.get(topic.id)) or (
-            report is not None and report.status != ReportStatus.MISSING
-        )
-
-    return [t for t in agenda_order(data.snapshot) if t.placed or handed_in(t)]
+    return [t for t in agenda_order(data.snapshot) if t.placed or handed_in(data, t)]
 
 
 def masthead(data: ProceedingsData, translate: Translate = identity) -> Masthead:
@@ -148,15 +153,13 @@ def _story(
 ) -> list[Flowable]:
     st = styles()
     portrait = doc.portrait_geometry
-    toc = TableOfContents(levelStyles=list(st.toc), dotsMinLevel=0, rightColumnWidth=40)
-    toc.tableStyle = table_style(
-        [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        + [(pad, (0, 0), (-1, -1), 0) for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING")]
-        + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    toc = Contents()
+    contents = marked(
+        label_para(translate(CONTENTS), st.h1),
+        OutlineMark("contents", translate(CONTENTS), toc=False),
     )
-
     story: list[Flowable] = [PageCount(doc), *_cover(data, translate, portrait.frame_width)]
-    story += [NextPageTemplate("portrait"), PageBreak(), label_para(translate(CONTENTS), st.h1)]
+    story += [NextPageTemplate("portrait"), PageBreak(), contents]
     story += [toc, NextPageTemplate("landscape"), PageBreak()]
     story += book_body(data, topics, doc, translate)
     seed_contents(toc, story)
@@ -187,11 +190,24 @@ def book_body(
     story: list[Flowable] = [section(translate(AGENDA), "agenda")]
     story += agenda_story(data.snapshot, translate, wide)
     story += [NextPageTemplate("portrait"), PageBreak()]
-    if topics:
+    reported = [t for t in topics if handed_in(data, t)]
+    if reported:
         story.append(Anchor(OutlineMark(key + "sessions", translate(SESSION_REPORTS), level)))
-    for index, topic in enumerate(topics):
+    with_day = len({slot.day for slot in data.snapshot.slots}) > 1
+    group: object = None
+    for index, topic in enumerate(reported):
         story.append(Anchor(checkpoint=index))
-        story += session_story(data, topic, lookup, translate, portrait, photo_context, level + 1)
+        if topic.slot_id != group:  # the contents group sessions by their time slot
+            group = topic.slot_id
+            slot = lookup.slots.get(topic.slot_id) if topic.slot_id is not None else None
+            title = slot_title(slot, translate, with_day) if slot else translate(NOT_ON_AGENDA)
+            story.append(Anchor(OutlineMark(f"{key}slot-{group}", title, level + 1)))
+        story += session_story(data, topic, lookup, translate, portrait, photo_context, level + 2)
+        story.append(PageBreak())
+    unreported = [t for t in topics if t not in reported]
+    if unreported:  # one compact list instead of a page per missing report
+        story += [section(translate(WITHOUT_REPORT), "without-report")]
+        story += without_report_story(unreported, lookup, translate, portrait.frame_width)
         story.append(PageBreak())
     people = _participants(data, translate, portrait.frame_width)
     if len(people) > 1:  # a long list flows in two columns
@@ -209,7 +225,7 @@ def seed_contents(toc: TableOfContents, story: list[Flowable]) -> None:
     for flowable in story:
         mark = getattr(flowable, "cafedesk_outline", None)
         if mark is not None and mark.toc:
-            toc.addEntry(mark.level, para_text(mark.title), 999, mark.key)
+            toc.addEntry(mark.level, mark.toc_text, 999, mark.key)
 
 
 def _cover(data: ProceedingsData, translate: Translate, width: float) -> list[Flowable]:

@@ -11,8 +11,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.model import EventSnapshot, Participant, Space, TimeSlot, Topic
 from cafedesk.domain.notes import FollowUp, Photo, ProceedingsData, ReportStatus, SessionReport
-from cafedesk.exports.pdf_doc import OutlineMark, marked
+from cafedesk.exports.pdf_doc import OutlineMark, lead_in, marked
 from cafedesk.exports.pdf_style import (
+    ACCENT,
+    BAND,
     RULE,
     Geometry,
     format_date,
@@ -25,7 +27,9 @@ from cafedesk.exports.pdf_style import (
 from cafedesk.exports.photos import PhotoContext, photo_story
 from cafedesk.exports.text import para_text
 
-SESSION = QT_TRANSLATE_NOOP("cafedesk", "Session {number}")
+# The marketplace number: sessions are printed in agenda order, so the number says which
+# topic it was, not where it comes in the book.
+SESSION = QT_TRANSLATE_NOOP("cafedesk", "No. {number}")
 NOT_ON_AGENDA = QT_TRANSLATE_NOOP("cafedesk", "not on the agenda")
 CONVENED_BY = QT_TRANSLATE_NOOP("cafedesk", "Convened by")
 ATTENDANCE = QT_TRANSLATE_NOOP("cafedesk", "Attendance")
@@ -37,6 +41,12 @@ FOLLOW_UPS = QT_TRANSLATE_NOOP("cafedesk", "Follow-up actions")
 RESOURCES = QT_TRANSLATE_NOOP("cafedesk", "Resources and requests")
 PHOTOS = QT_TRANSLATE_NOOP("cafedesk", "Photos")
 NO_REPORT = QT_TRANSLATE_NOOP("cafedesk", "No report was handed in for this session.")
+WITHOUT_REPORT = QT_TRANSLATE_NOOP("cafedesk", "Sessions without a report")
+NONE_HANDED_IN = QT_TRANSLATE_NOOP(
+    "cafedesk", "No report or photo was handed in for these sessions of the agenda."
+)
+WHERE = QT_TRANSLATE_NOOP("cafedesk", "Where")
+TOPIC = QT_TRANSLATE_NOOP("cafedesk", "Session")
 DRAFT = QT_TRANSLATE_NOOP("cafedesk", "Draft — not yet confirmed by the convenor")
 WHAT = QT_TRANSLATE_NOOP("cafedesk", "What")
 WHO = QT_TRANSLATE_NOOP("cafedesk", "Who")
@@ -72,13 +82,21 @@ def outline_title(topic: Topic) -> str:
     return f"{topic.number}. {' '.join(topic.title.split())}"
 
 
+def slot_title(slot: TimeSlot, translate: Translate, with_day: bool) -> str:
+    """A time slot as the contents group it: "10:30–11:45 · Session 1"."""
+    parts = [format_date(slot.day, translate)] if with_day else []
+    parts.append(f"{slot.start:%H:%M}–{slot.end:%H:%M}")
+    if slot.label.strip():
+        parts.append(" ".join(slot.label.split()))
+    return "  ·  ".join(parts)
+
+
 def where_and_when(topic: Topic, lookup: Lookup, translate: Translate) -> str:
     parts = [translate(SESSION).format(number=topic.number)]
     slot = lookup.slots.get(topic.slot_id) if topic.slot_id is not None else None
     space = lookup.spaces.get(topic.space_id) if topic.space_id is not None else None
     if slot is not None:
-        parts.append(format_date(slot.day, translate))
-        parts.append(f"{slot.start:%H:%M}–{slot.end:%H:%M}")
+        parts.append(slot_title(slot, translate, with_day=True))
     if space is not None:
         parts.append(space.name)
     if slot is None and space is None:
@@ -97,12 +115,20 @@ def session_story(
 ) -> list[Flowable]:
     st = styles()
     report = data.reports.get(topic.id)
+    space = lookup.spaces.get(topic.space_id) if topic.space_id is not None else None
+    title = para(topic.title, st.h1)
+    title.keepWithNext = 1  # with the first lines of the facts below it
     heading = marked(
-        para(topic.title, st.h1),
-        OutlineMark(outline_key(topic), outline_title(topic), level=outline_level),
+        title,
+        OutlineMark(
+            outline_key(topic),
+            outline_title(topic),
+            level=outline_level,
+            detail=space.name if space is not None else "",
+        ),
     )
     story: list[Flowable] = [
-        para(where_and_when(topic, lookup, translate), st.kicker),  # kept with the heading
+        lead_in(para(where_and_when(topic, lookup, translate), st.kicker)),  # kept with it
         heading,
         _facts(topic, report, lookup, translate, geo.frame_width),
     ]
@@ -203,3 +229,49 @@ def _follow_ups(items: Sequence[FollowUp], translate: Translate, width: float) -
         follow_up_rows(items, translate),
         [width * 0.58, width * 0.24, width * 0.18],
     )
+
+
+def without_report_story(
+    topics: Sequence[Topic], lookup: Lookup, translate: Translate, width: float
+) -> list[Flowable]:
+    """The sessions nothing came back from, as one table grouped by time slot (a band with
+    the slot, then room, session and convenors), so that 300 of them stay a few pages."""
+    st = styles()
+    with_day = len({slot.day for slot in lookup.slots.values()}) > 1
+    head = [translate(WHERE), translate(TOPIC), translate(CONVENED_BY)]
+    rows: list[list[object]] = [[Paragraph(para_text(text), st.cell_head) for text in head]]
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    band = st.cell.clone("without-band", fontName=st.label.fontName, textColor=ACCENT)
+    group: object = ()
+    for topic in topics:
+        if topic.slot_id != group:
+            group = topic.slot_id
+            slot = lookup.slots.get(topic.slot_id) if topic.slot_id is not None else None
+            title = slot_title(slot, translate, with_day) if slot else translate(NOT_ON_AGENDA)
+            index = len(rows)
+            rows.append([Paragraph(para_text(title), band), "", ""])
+            commands += [
+                ("SPAN", (0, index), (-1, index)),
+                ("BACKGROUND", (0, index), (-1, index), BAND),
+            ]
+        space = lookup.spaces.get(topic.space_id) if topic.space_id is not None else None
+        rows.append(
+            [
+                para(space.name if space is not None else "", st.cell),
+                para(outline_title(topic), st.cell),
+                para(", ".join(lookup.names(topic.convenor_ids)), st.cell),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[width * 0.22, width * 0.5, width * 0.28], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(table_style(commands))
+    return [label_para(translate(NONE_HANDED_IN), st.body), table]

@@ -16,9 +16,11 @@ from cafedesk.store.eventfile import EventFile
 
 DUE = dt.date(2026, 4, 15)
 
-# By agenda position: (summary, key points, recommendations, follow-ups, resources, status)
-REPORTS: dict[int, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]] = {
-    0: (
+# By the title of the session they were written for (never by agenda position: moving a
+# session on the wall must not hand its report to another one):
+# (summary, key points, recommendations, follow-ups, resources, status)
+REPORTS: dict[str, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]] = {
+    "A price that is fair to farmers and to families on a small budget": (
         "Farmers and shoppers sat at one table for once. Farmers showed what a crate of "
         "carrots costs them to grow; several families said they would pay more if they "
         "knew where the money goes. A sliding price for members on low incomes was the "
@@ -34,7 +36,7 @@ REPORTS: dict[int, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]
         "A spreadsheet person; one evening with the board.",
         ReportStatus.COMPLETE,
     ),
-    1: (
+    "Should members work one shift a month in the shop?": (
         "Opinions were split: some see a monthly shift as the heart of a co-op, others "
         "cannot fit it next to work and children.",
         "Shifts build belonging\nA shift should be possible in 2 hours\nNo fines",
@@ -43,7 +45,7 @@ REPORTS: dict[int, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]
         "",
         ReportStatus.COMPLETE,
     ),
-    2: (
+    "Seed saving: our own varieties for our own soil": (
         "Nine seed savers swapped notes on beans, kale and an old local rye.",
         "Start with five varieties\nA seed cupboard in the shop",
         "",
@@ -51,7 +53,7 @@ REPORTS: dict[int, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]
         "A cool, dry cupboard; paper bags.",
         ReportStatus.DRAFT,
     ),
-    4: (
+    "Reaching people who think organic food is not for them": (
         "We listed who we never see in the shop and why: price, the feeling of not "
         "belonging, opening hours.",
         "Go where people are: markets, schools, the sports club",
@@ -60,13 +62,25 @@ REPORTS: dict[int, tuple[str, str, str, tuple[FollowUp, ...], str, ReportStatus]
         "",
         ReportStatus.COMPLETE,
     ),
-    6: ("Notes to follow — the group ran out of time.", "", "", (), "", ReportStatus.DRAFT),
+    "Cold storage for the winter: share a warehouse with the dairy?": (
+        "Notes to follow — the group ran out of time.",
+        "",
+        "",
+        (),
+        "",
+        ReportStatus.DRAFT,
+    ),
 }
 
+FAIR_PRICE = "A price that is fair to farmers and to families on a small budget"
 SHEETS = (
-    (0, "FAIR PRICES", ["farmer's share", "solidarity price", "basics basket"]),
-    (0, "WHO PAYS?", ["members", "3 tiers", "6 months trial"]),
-    (1, "SHIFTS?", ["belonging", "2 hours", "no fines!"]),
+    (FAIR_PRICE, "FAIR PRICES", ["farmer's share", "solidarity price", "basics basket"]),
+    (FAIR_PRICE, "WHO PAYS?", ["members", "3 tiers", "6 months trial"]),
+    (
+        "Should members work one shift a month in the shop?",
+        "SHIFTS?",
+        ["belonging", "2 hours", "no fines!"],
+    ),
 )
 MARKERS = ((200, 40, 40), (30, 80, 180), (30, 130, 60), (20, 20, 20))
 
@@ -109,13 +123,12 @@ def flipchart(
 
 def add_demo_notes(ef: EventFile) -> None:
     snap = event_service.snapshot(ef)
-    order = [t for t in notes.agenda_order(snap) if t.placed]
+    by_title = {t.title: t for t in snap.topics}
     people = [p.id for p in snap.participants]
     rng = random.Random(3)
-    for index, (summary, points, advice, follow_ups, resources_text, status) in REPORTS.items():
-        if index >= len(order):
-            continue
-        topic = order[index]
+    for index, (title, report) in enumerate(REPORTS.items()):
+        summary, points, advice, follow_ups, resources_text, status = report
+        topic = by_title[title]  # a KeyError here is a typo in the demo, caught by its test
         count = topic.expected_attendance or rng.randint(6, 24)
         attendees = tuple(rng.sample(people, min(count, len(people)))) if index % 2 == 0 else ()
         notes.put_report(
@@ -132,8 +145,7 @@ def add_demo_notes(ef: EventFile) -> None:
                 status=status,
             ),
         )
-    for seed, (index, title, words) in enumerate(SHEETS):
-        if index < len(order):
-            jpeg, width, height = photos.downscale(flipchart(title, words, seed))
-            photo = photos.add_photo(ef, order[index].id, jpeg, width, height, f"IMG_{seed}.jpg")
-            photos.set_caption(ef, photo.value.id, title.title())
+    for seed, (session, title, words) in enumerate(SHEETS):
+        jpeg, width, height = photos.downscale(flipchart(title, words, seed))
+        photo = photos.add_photo(ef, by_title[session].id, jpeg, width, height, f"IMG_{seed}.jpg")
+        photos.set_caption(ef, photo.value.id, title.title())

@@ -230,3 +230,17 @@ def news_wall(ef: EventFile, snap: EventSnapshot | None = None) -> list[WallEntr
             )
         )
     return entries
+
+
+def owes_report(entry: WallEntry) -> bool:
+    """Sessions of the agenda owe a report (and an unplaced one that handed something in);
+    a topic parked in the marketplace never met, so it owes nothing."""
+    return entry.topic.placed or not entry.missing or entry.photos > 0
+
+
+def missing_reports(
+    ef: EventFile, snap: EventSnapshot | None = None
+) -> tuple[list[WallEntry], int]:
+    """The sessions still owing a report, and how many sessions owe one at all."""
+    entries = [e for e in news_wall(ef, snap) if owes_report(e)]
+    return [e for e in entries if e.missing], len(entries)

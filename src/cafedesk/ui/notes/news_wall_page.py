@@ -99,14 +99,16 @@ class NewsWallPage(Page):
         snap = event_service.snapshot(self.document.file)
         days = len({s.day for s in snap.slots}) > 1
         everything = notes.news_wall(self.document.file, snap)
-        missing = sum(1 for e in everything if e.missing)
+        owing = [e for e in everything if notes.owes_report(e)]  # parked topics owe nothing
+        missing = sum(1 for e in owing if e.missing)
         self.summary.setText(
             self.tr("%1 of %2 reports in · %3 missing")
-            .replace("%1", str(len(everything) - missing))
-            .replace("%2", str(len(everything)))
+            .replace("%1", str(len(owing) - missing))
+            .replace("%2", str(len(owing)))
             .replace("%3", str(missing))
         )
-        self.entries = [e for e in everything if e.missing or not self.missing_only.isChecked()]
+        only_missing = self.missing_only.isChecked()
+        self.entries = [e for e in everything if not only_missing or (e in owing and e.missing)]
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             attendance = str(entry.attendance) if entry.attendance else ""
@@ -168,6 +170,7 @@ class NewsWallPage(Page):
 
         snap = event_service.snapshot(self.document.file)
         days = len({s.day for s in snap.slots}) > 1
+        missing, _total = notes.missing_reports(self.document.file, snap)
         return [
             MissingLine(
                 when_text(e.slot, days),
@@ -176,8 +179,7 @@ class NewsWallPage(Page):
                 e.topic.title,
                 ", ".join(e.convenors),
             )
-            for e in notes.news_wall(self.document.file, snap)
-            if e.missing
+            for e in missing
         ]
 
     def write_missing(self, target: Path) -> None:
@@ -185,14 +187,16 @@ class NewsWallPage(Page):
 
         snap = event_service.snapshot(self.document.file)
         printed = self.tr("Printed %1.").replace("%1", dt.datetime.now().strftime("%H:%M"))
+        _missing, total = notes.missing_reports(self.document.file, snap)
         missing_reports_pdf(
             target,
             snap.event.title,
             self.missing_lines(),
-            total=len(snap.topics),
+            total=total,
             paper=snap.event.paper_size,
             printed=printed,
             translate=qt_translate,
+            lang=snap.event.language,
         )
 
     def print_missing(self) -> None:
