@@ -1369,10 +1369,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>%1 von %2 Berichten da · %3 fehlen</translation>
     </message>
     <message>
-        <source>Printed %1.</source>
-        <translation>Gedruckt am %1.</translation>
-    </message>
-    <message>
         <source>Save the list of missing reports</source>
         <translation>Liste der fehlenden Berichte speichern</translation>
     </message>
@@ -4621,6 +4617,10 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er eingeschaltet und im Druckdialog ausgewählt ist, oder speichern Sie die PDF-Datei und drucken Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>Printed {time}.</source>
+        <translation>Gedruckt um {time}.</translation>
     </message>
 </context>
 </TS>

@@ -1307,10 +1307,6 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printed %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save the list of missing reports</source>
         <translation type="unfinished" />
     </message>
@@ -4452,6 +4448,10 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed {time}.</source>
         <translation type="unfinished" />
     </message>
 </context>
