@@ -15,7 +15,8 @@ from cafedesk.domain.cafe import CafeRound, CafeSnapshot, CafeTable, Caller, Har
 from cafedesk.domain.model import Event, Participant
 from cafedesk.domain.notes import Photo
 from cafedesk.exports.cafe_harvest import HarvestPhotos, write_harvest_report
-from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards, write_seating_lists
+from cafedesk.exports.cafe_paper import CafePaper, write_personal_cards
+from cafedesk.exports.cafe_seating import write_seating_lists
 from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
 
 HOSTILE = "Ideas < 5 & <unclosed <img src='/etc/passwd'>"

@@ -13,18 +13,15 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from cafedesk.domain.cafe import CafeSnapshot, CafeTable
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event, PaperSize, Participant
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
-from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
 Cancelled = Callable[[], bool]
@@ -173,112 +170,3 @@ def write_personal_cards(
         c.showPage()
     c.save()
     return pages
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    return {
-        "title": ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=4),
-        "question": ParagraphStyle(
-            "q", fontName=REGULAR, fontSize=11, leading=14, textColor=GREY, spaceAfter=8
-        ),
-        "table": ParagraphStyle("t", fontName=BOLD, fontSize=11, leading=14),
-        "name": ParagraphStyle("n", fontName=REGULAR, fontSize=10, leading=12.5),
-        "host": ParagraphStyle("h", fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT),
-    }
-
-
-def write_seating_lists(
-    paper: CafePaper,
-    out: Path | BinaryIO,
-    translate: Translate = identity,
-    cancelled: Cancelled = lambda: False,
-) -> None:
-    """Per round: who sits at which table, then everyone by name with their table."""
-    st = _styles()
-    doc = SimpleDocTemplate(
-        pdf_target(out),
-        pagesize=paper.page_size(),
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=14 * mm,
-        title=translate(_T("cafedesk", "Seating lists")),
-    )
-    names = paper.names()
-    hosts = paper.cafe.hosts()
-    width = paper.page_size()[0] - 28 * mm
-    story: list[Flowable] = []
-    for rnd in paper.cafe.rounds:
-        if cancelled():
-            break
-        heading = translate(_T("cafedesk", "Round {number} — by table")).format(number=rnd.number)
-        story += [
-            Paragraph(para_text(heading), st["title"]),
-            Paragraph(para_text(rnd.question), st["question"]),
-        ]
-        blocks = []
-        for table in paper.cafe.tables:
-            people = paper.cafe.plan.seats.get(rnd.id, {}).get(table.id, ())
-            cell = [
-                Paragraph(
-                    para_text(translate(_T("cafedesk", "Table {table}")).format(table=table.label)),
-                    st["table"],
-                )
-            ]
-            for pid in people:
-                style = st["host"] if pid == hosts.get(table.id) else st["name"]
-                cell.append(Paragraph(para_text(names.get(pid, "?")), style))
-            blocks.append(cell)
-        per_row = 4
-        grid = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
-        if grid:
-            grid[-1] += [[Spacer(1, 1)]] * (per_row - len(grid[-1]))
-            story.append(
-                Table(
-                    grid,
-                    colWidths=[width / per_row] * per_row,
-                    style=[
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.lightgrey),
-                    ],
-                )
-            )
-        story.append(PageBreak())
-        heading = translate(_T("cafedesk", "Round {number} — by name")).format(number=rnd.number)
-        story.append(Paragraph(para_text(heading), st["title"]))
-        rows = []
-        for person in paper.seated():
-            seat = paper.table(paper.cafe.plan.table_of(rnd.id, person.id))
-            rows.append(
-                (
-                    Paragraph(para_text(person.name), st["name"]),
-                    Paragraph(para_text(seat.label if seat else "—"), st["table"]),
-                )
-            )
-        cols = 3
-        per_col = (len(rows) + cols - 1) // cols or 1
-        flat = []
-        for i in range(per_col):
-            line: list[object] = []
-            for k in range(cols):
-                at = k * per_col + i
-                line += list(rows[at]) if at < len(rows) else ["", ""]
-            flat.append(line)
-        col_w = width / cols
-        story.append(
-            Table(
-                flat,
-                colWidths=[col_w * 0.72, col_w * 0.28] * cols,
-                style=[
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ],
-                repeatRows=0,
-            )
-        )
-        story.append(PageBreak())
-    if not story:
-        story.append(Spacer(1, 1))
-    doc.build(story)
