@@ -74,9 +74,10 @@ def big_cafe(
 
 def write_all(folder: Path, paper: PaperSize, pro_action: bool = False) -> dict[str, Path]:
     """Every café printable of the large café, for looking at and measuring."""
+    from cafedesk.exports.cafe_host_cards import write_host_cards
     from cafedesk.exports.cafe_paper import write_personal_cards
     from cafedesk.exports.cafe_seating import write_seating_lists
-    from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+    from cafedesk.exports.cafe_tents import write_table_tents
 
     data = big_cafe(paper=paper, pro_action=pro_action)
     folder.mkdir(parents=True, exist_ok=True)

@@ -41,9 +41,10 @@ DOCUMENT_LABELS: dict[CafeDocument, str] = {
 def _writer(kind: CafeDocument) -> Callable[..., object]:
     # reportlab is imported when paper is made, not when the café pages open.
     from cafedesk.exports.cafe_harvest import write_harvest_report
+    from cafedesk.exports.cafe_host_cards import write_host_cards
     from cafedesk.exports.cafe_paper import write_personal_cards
     from cafedesk.exports.cafe_seating import write_seating_lists
-    from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+    from cafedesk.exports.cafe_tents import write_table_tents
 
     writers: dict[CafeDocument, Callable[..., object]] = {
         CafeDocument.CARDS: write_personal_cards,
