@@ -58,11 +58,12 @@ CALLER = _T("cafedesk", "Caller: {name}")
 PAD = 14 * mm
 GAP = 4
 TEXT = 11
+LEADING = 14
 
 
 def _styles() -> dict[str, ParagraphStyle]:
     return {
-        "body": ParagraphStyle("b", fontName=REGULAR, fontSize=TEXT, leading=14),
+        "body": ParagraphStyle("b", fontName=REGULAR, fontSize=TEXT, leading=LEADING),
         "strong": ParagraphStyle("s", fontName=BOLD, fontSize=12, leading=15),
     }
 
@@ -75,6 +76,7 @@ def _heading(text: str, size: float, smallest: float, width: float, colour: obje
 
 
 def _body(paper: CafePaper, table: CafeTable, translate: Translate) -> list[Flowable]:
+    """What the card says under its heading; a round's heading is kept with its question."""
     st = _styles()
     flow: list[Flowable] = []
     caller = paper.cafe.caller_at(table.id)
@@ -85,7 +87,9 @@ def _body(paper: CafePaper, table: CafeTable, translate: Translate) -> list[Flow
         head = translate(_T("cafedesk", "Round {number} · {minutes} minutes")).format(
             number=rnd.number, minutes=rnd.minutes
         )
-        flow.append(Paragraph(para_text(head), st["strong"]))
+        heading = Paragraph(para_text(head), st["strong"])
+        heading.keepWithNext = True
+        flow.append(heading)
         flow.append(Paragraph(para_text(rnd.question or "—"), st["body"]))
     tips: Sequence[str] = CALLER_TIPS if paper.pro_action else HOST_TIPS
     flow += [Paragraph("• " + para_text(translate(tip)), st["body"]) for tip in tips]
@@ -120,12 +124,18 @@ def _faces(
         placed = 0
         while flow:
             _w, h = flow[0].wrap(width, room)
-            if h <= room:
+            needs = h
+            if getattr(flow[0], "keepWithNext", False) and len(flow) > 1:
+                # A round's heading goes with its question, or with two lines of it: a
+                # paragraph is not split to leave one line behind (reportlab's orphans).
+                _w, follow = flow[1].wrap(width, room)
+                needs += GAP + min(follow, 2 * LEADING)
+            if needs <= room:
                 face.append((flow.pop(0), h))
                 room -= h + GAP
                 placed += 1
                 continue
-            parts = flow[0].split(width, room)
+            parts = [] if needs > h else flow[0].split(width, room)
             if len(parts) == 2:  # a long question goes on over the fold of two cards
                 first = parts[0]
                 _w, h = first.wrap(width, room)
