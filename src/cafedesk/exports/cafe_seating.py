@@ -18,10 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BalancedColumns,
     BaseDocTemplate,
     Flowable,
     Frame,
-    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -122,7 +122,7 @@ class _SeatingDoc(BaseDocTemplate):  # type: ignore[misc]
         c.restoreState()
 
 
-def _doc(paper: CafePaper, out: Path | BinaryIO, columns: NameColumns, title: str) -> _SeatingDoc:
+def _doc(paper: CafePaper, out: Path | BinaryIO, title: str) -> _SeatingDoc:
     page = paper.page_size()
     doc = _SeatingDoc(
         pdf_target(out),
@@ -136,17 +136,7 @@ def _doc(paper: CafePaper, out: Path | BinaryIO, columns: NameColumns, title: st
     )
     width, height = page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - BAND
     whole = Frame(MARGIN, MARGIN, width, height, 0, 0, 0, 0, id="whole")
-    column = columns.name_width + columns.seat_width
-    frames = [
-        Frame(MARGIN + i * (column + GAP), MARGIN, column, height, 0, 0, 0, 0, id=f"c{i}")
-        for i in range(columns.count)
-    ]
-    doc.addPageTemplates(
-        [
-            PageTemplate("tables", [whole], onPage=doc.band),
-            PageTemplate("names", frames, onPage=doc.band),
-        ]
-    )
+    doc.addPageTemplates([PageTemplate("page", [whole], onPage=doc.band)])
     return doc
 
 
@@ -215,7 +205,7 @@ def write_seating_lists(
     seat_labels = [t.label for t in paper.cafe.tables] + ["—"]
     width = paper.page_size()[0] - 2 * MARGIN
     columns = name_columns(width, seat_labels)
-    doc = _doc(paper, out, columns, translate(_T("cafedesk", "Seating lists")))
+    doc = _doc(paper, out, translate(_T("cafedesk", "Seating lists")))
     doc.continued = translate(CONTINUED)
     table_word = translate(_T("cafedesk", "Table {table}"))
     story: list[Flowable] = []
@@ -224,7 +214,7 @@ def write_seating_lists(
             break
         heading = translate(BY_TABLE).format(number=rnd.number)
         if story:
-            story += [_Section(doc, heading), NextPageTemplate("tables"), PageBreak()]
+            story += [_Section(doc, heading), PageBreak()]
         else:
             doc.next_heading = heading
         story.append(Paragraph(para_text(rnd.question), st["question"]))
@@ -232,10 +222,19 @@ def write_seating_lists(
         if grid is not None:
             story.append(grid)
         heading = translate(BY_NAME).format(number=rnd.number)
-        story += [_Section(doc, heading), NextPageTemplate("names"), PageBreak()]
+        story += [_Section(doc, heading), PageBreak()]
+        entries: list[Flowable] = []
         for person in people:
             seat = paper.table(paper.cafe.plan.table_of(rnd.id, person.id))
-            story.append(_entry(person.name, seat.label if seat else "—", columns, st))
+            entries.append(_entry(person.name, seat.label if seat else "—", columns, st))
+        if columns.count == 1:
+            story += entries
+        elif entries:  # down whole columns, the last page's columns of even length
+            story.append(
+                BalancedColumns(
+                    entries, nCols=columns.count, innerPadding=GAP, leftPadding=0, rightPadding=0
+                )
+            )
     if not story:
         story.append(Spacer(1, 1))
     doc.build(story)
