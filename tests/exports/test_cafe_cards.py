@@ -142,3 +142,24 @@ def test_cut_marks_sit_where_office_printers_print(
             assert 5 * MM - 0.01 <= x <= width - 5 * MM + 0.01, (x0, y0, x1, y1)
         for y in (y0, y1):
             assert 5 * MM - 0.01 <= y <= height - 5 * MM + 0.01, (x0, y0, x1, y1)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_cafe_demos_cards_and_lists_are_11_pt_at_the_smallest(
+    tmp_path: Path, paper: str
+) -> None:
+    from cafedesk.services.demo_cafe import build_demo_cafe
+    from cafedesk.services.print_centre import write_printable
+    from cafedesk.store.eventfile import create_event_file
+
+    ef = create_event_file(tmp_path / "cafe.cafedesk")
+    try:
+        build_demo_cafe(ef, time_limit=0.3)
+        for item in ("cafe-cards", "cafe-seating", "cafe-host-cards"):
+            out = tmp_path / f"{item}.pdf"
+            write_printable(ef, item, out, paper)
+            report = measure(out)
+            assert report.smallest >= 11, (item, report.smallest)
+            assert not report.clashes, (item, report.clashes[:3])
+    finally:
+        ef.close()
