@@ -125,10 +125,10 @@ class _Card:
     width: float
 
     def height(self) -> float:
-        total = TITLE_LINE + self.name.height + 6
+        total: float = TITLE_LINE + self.name.height + 6
         if self.host is not None:
             total += self.host.height + 4
-        return total + sum(p.height + ROUND_GAP for _label, p in self.rounds)
+        return total + sum(float(p.height) + ROUND_GAP for _label, p in self.rounds)
 
     def draw(self, c: Canvas, title: str, x: float, top: float, label_w: float) -> None:
         c.setFillColor(GREY)
