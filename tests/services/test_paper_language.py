@@ -125,3 +125,15 @@ def test_the_command_line_prints_in_the_paper_language(
     report = tmp_path / "report.pdf"
     assert main(["export", "client-report", str(demo_path), "-o", str(report), *data]) == 0
     _check("client-report", _text(report))
+
+
+def test_pro_action_questions_are_filled_in_the_paper_language(event_file: EventFile) -> None:
+    """They are printed on the tents and host cards, so they follow the paper too."""
+    from cafedesk.domain.cafe import PAC_QUESTIONS
+    from cafedesk.services import cafe
+
+    put_event(event_file, dataclasses.replace(get_event(event_file), title="PAC", language="de"))
+    cafe.prefill_pro_action(event_file)
+    questions = [r.question for r in cafe.load_cafe(event_file).rounds]
+    assert questions == [paper_translate("de")(q) for q in PAC_QUESTIONS]
+    assert questions != list(PAC_QUESTIONS), "the German .qm translates them"
