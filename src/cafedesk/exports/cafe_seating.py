@@ -118,7 +118,7 @@ class _SeatingDoc(BaseDocTemplate):  # type: ignore[misc]
         c.saveState()
         c.setFillColor(colors.black)
         top = self.pagesize[1] - MARGIN - 14
-        draw_fitted(c, text, BOLD, MARGIN, top, 18, self.pagesize[0] - 2 * MARGIN)
+        draw_fitted(c, text, BOLD, MARGIN, top, 18, self.pagesize[0] - 2 * MARGIN, smallest=11)
         c.restoreState()
 
 
