@@ -1373,10 +1373,6 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>%1 von %2 Berichten da · %3 fehlen</translation>
     </message>
     <message>
-        <source>Printed %1.</source>
-        <translation>Gedruckt am %1.</translation>
-    </message>
-    <message>
         <source>Save the list of missing reports</source>
         <translation>Liste der fehlenden Berichte speichern</translation>
     </message>
@@ -4043,6 +4039,26 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Vor dem Gong: Notieren Sie Kernerkenntnisse und neue Fragen für die Ernte.</translation>
     </message>
     <message>
+        <source>You stay at this table in every round: it is your project&apos;s table.</source>
+        <translation>Sie bleiben in jeder Runde an diesem Tisch: Es ist der Tisch Ihres Projekts.</translation>
+    </message>
+    <message>
+        <source>Open each round by telling your guests your project question in two minutes, and what you learned in the round before.</source>
+        <translation>Stellen Sie zu Beginn jeder Runde Ihren Gästen in zwei Minuten Ihre Projektfrage vor und was Sie in der Runde davor gelernt haben.</translation>
+    </message>
+    <message>
+        <source>Listen more than you explain: invite questions, doubts and ideas rather than defending your plan.</source>
+        <translation>Hören Sie mehr zu, als Sie erklären: Laden Sie zu Fragen, Zweifeln und Ideen ein, statt Ihren Plan zu verteidigen.</translation>
+    </message>
+    <message>
+        <source>Before the bell: write down the next step you will take and the help you still need.</source>
+        <translation>Vor dem Gong: Notieren Sie Ihren nächsten Schritt und welche Unterstützung Sie noch brauchen.</translation>
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (Fortsetzung)</translation>
+    </message>
+    <message>
         <source>Round {number} · {minutes} minutes</source>
         <translation>Runde {number} · {minutes} Minuten</translation>
     </message>
@@ -4689,6 +4705,10 @@ Spielen, kritzeln, auf die Tischdecke malen.</translation>
     <message>
         <source>{title} (continued)</source>
         <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Printed {time}.</source>
+        <translation>Gedruckt um {time}.</translation>
     </message>
 </context>
 </TS>

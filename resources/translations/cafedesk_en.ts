@@ -1311,10 +1311,6 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printed %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save the list of missing reports</source>
         <translation type="unfinished" />
     </message>
@@ -3885,6 +3881,26 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>You stay at this table in every round: it is your project's table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open each round by telling your guests your project question in two minutes, and what you learned in the round before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen more than you explain: invite questions, doubts and ideas rather than defending your plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the bell: write down the next step you will take and the help you still need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Round {number} · {minutes} minutes</source>
         <translation type="unfinished" />
     </message>
@@ -4520,6 +4536,10 @@ Play, doodle, draw on the tablecloth.</source>
     </message>
     <message>
         <source>{title} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed {time}.</source>
         <translation type="unfinished" />
     </message>
 </context>

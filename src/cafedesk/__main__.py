@@ -305,6 +305,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from cafedesk.exports.proceedings import build_proceedings
     from cafedesk.exports.session_report import build_session_report
     from cafedesk.paths import default_paths, portable_paths
+    from cafedesk.services.paper_language import paper_translate
     from cafedesk.services.proceedings import proceedings_data
     from cafedesk.store.eventfile import open_event_file
 
@@ -315,14 +316,17 @@ def _run_export(args: argparse.Namespace) -> int:
         try:
             data = proceedings_data(ef)
             paper = PaperSize(args.paper) if args.paper else data.snapshot.event.paper_size
+            words = paper_translate(data.snapshot.event.language)
             if args.export_kind == "proceedings":
-                pages = build_proceedings(data, args.output, paper=paper).pages
+                pages = build_proceedings(data, args.output, paper=paper, translate=words).pages
             else:
                 topic = next((t for t in data.snapshot.topics if t.number == args.topic), None)
                 if topic is None:
                     print(f"cafedesk: there is no session number {args.topic}", file=sys.stderr)
                     return 1
-                pages = build_session_report(data, topic.id, args.output, paper=paper)
+                pages = build_session_report(
+                    data, topic.id, args.output, paper=paper, translate=words
+                )
         finally:
             ef.close()
     except CafedeskError as exc:

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Paragraph
 
 from cafedesk.domain.cafe import CafeSnapshot, CafeTable
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
@@ -29,6 +29,14 @@ from cafedesk.exports.text import para_text
 _T = QT_TRANSLATE_NOOP
 Cancelled = Callable[[], bool]
 GREY = colors.HexColor("#555555")
+SHEET_MARGIN = 10 * mm  # cards start here; cut marks sit between MARK_FROM and MARK_TO
+MARK_FROM, MARK_TO = 5 * mm, 9 * mm
+CARD_PAD = 6 * mm
+CARD_TEXT = 12  # the event's title, "Round n:" and the host line
+WHERE = 13  # the table of each round: one size on every card
+NAME_LARGEST, NAME_SMALLEST = 20, 14
+TITLE_LINE = 20
+ROUND_GAP = 5
 ACCENT = colors.HexColor("#8a3b12")
 
 
@@ -74,9 +82,11 @@ def draw_fitted(
     size: float,
     width: float,
     centre: bool = False,
+    smallest: float | None = None,
 ) -> None:
-    """One line that shrinks to fit, and is cut with an ellipsis if even that is too long."""
-    size = fit_size(text, font, size, max(6.0, size * 0.5), width)
+    """One line that shrinks to fit (not below ``smallest``, by default half its size), and
+    is cut with an ellipsis if even that is too long."""
+    size = fit_size(text, font, size, smallest or max(6.0, size * 0.5), width)
     while stringWidth(text, font, size) > width and len(text) > 2:
         text = text[:-2] + "…"
     c.setFont(font, size)
@@ -89,18 +99,92 @@ def draw_fitted(
 def cut_marks(
     c: Canvas, xs: Sequence[float], ys: Sequence[float], page: tuple[float, float]
 ) -> None:
-    """Short marks in the margins where the guillotine goes; nothing drawn over the cards."""
+    """Short marks in the margins where the guillotine goes, from 5 to 9 mm in from the
+    sheet's edge: office printers leave the outer 4 mm or so blank, and nothing is drawn
+    over the cards (they start 10 mm in)."""
     c.saveState()
     c.setStrokeColor(colors.grey)
     c.setLineWidth(0.4)
-    length = 4 * mm
+    near, far = MARK_FROM, MARK_TO
     for x in xs:
-        c.line(x, 0, x, length)
-        c.line(x, page[1] - length, x, page[1])
+        c.line(x, near, x, far)
+        c.line(x, page[1] - far, x, page[1] - near)
     for y in ys:
-        c.line(0, y, length, y)
-        c.line(page[0] - length, y, page[0], y)
+        c.line(near, y, far, y)
+        c.line(page[0] - far, y, page[0] - near, y)
     c.restoreState()
+
+
+@dataclass
+class _Card:
+    """One person's card laid out at its width: every line at the document's sizes."""
+
+    name: Paragraph
+    host: Paragraph | None
+    rounds: list[tuple[str, Paragraph]]
+    width: float
+
+    def height(self) -> float:
+        total: float = TITLE_LINE + self.name.height + 6
+        if self.host is not None:
+            total += self.host.height + 4
+        return total + sum(float(p.height) + ROUND_GAP for _label, p in self.rounds)
+
+    def draw(self, c: Canvas, title: str, x: float, top: float, label_w: float) -> None:
+        c.setFillColor(GREY)
+        draw_fitted(c, title, REGULAR, x, top - CARD_TEXT, CARD_TEXT, self.width, smallest=11)
+        y = top - TITLE_LINE
+        self.name.drawOn(c, x, y - self.name.height)
+        y -= self.name.height + 6
+        if self.host is not None:
+            self.host.drawOn(c, x, y - self.host.height)
+            y -= self.host.height + 4
+        c.setFillColor(colors.black)
+        for label, where in self.rounds:
+            c.setFont(REGULAR, CARD_TEXT)
+            c.drawString(x, y - WHERE, label)  # on the first line's baseline of the table
+            where.drawOn(c, x + label_w, y - where.height)
+            y -= where.height + ROUND_GAP
+
+
+def _name_paragraph(name: str, width: float) -> Paragraph:
+    """The name on one line as large as fits (20 down to 14 pt), else wrapped at 14 pt:
+    never cut, never smaller."""
+    size = fit_size(name, BOLD, NAME_LARGEST, NAME_SMALLEST, width)
+    style = ParagraphStyle("name", fontName=BOLD, fontSize=size, leading=size * 1.18)
+    para = Paragraph(para_text(name), style)
+    para.wrap(width, 1000)
+    return para
+
+
+def _card_styles() -> dict[str, ParagraphStyle]:
+    return {
+        "host": ParagraphStyle(
+            "host", fontName=BOLD, fontSize=CARD_TEXT, leading=CARD_TEXT * 1.25, textColor=ACCENT
+        ),
+        "where": ParagraphStyle("where", fontName=BOLD, fontSize=WHERE, leading=WHERE * 1.2),
+    }
+
+
+def _sheets(
+    cards: list[_Card], page_h: float, columns: int, rows: int
+) -> list[list[tuple[float, list[_Card]]]]:
+    """Cards to sheets in order, a row of ``columns`` cards at a time; a row is a
+    ``rows``-th of the sheet, or taller when a long name or table name needs it (the
+    guillotine cuts across the sheet at every row, so rows need not be equal)."""
+    room = page_h - 2 * SHEET_MARGIN
+    base = room / rows
+    sheets: list[list[tuple[float, list[_Card]]]] = [[]]
+    used = 0.0
+    for start in range(0, len(cards), columns):
+        row = cards[start : start + columns]
+        height = max(base, max(card.height() for card in row) + 2 * CARD_PAD)
+        if sheets[-1] and used + height > room + 0.01:
+            sheets.append([])
+            used = 0.0
+        sheets[-1].append((height, row))
+        used += height
+    return sheets
 
 
 def write_personal_cards(
@@ -111,174 +195,57 @@ def write_personal_cards(
     columns: int = 2,
     rows: int = 4,
 ) -> int:
-    """Each participant's card: name large, then the table of every round. Returns pages."""
+    """Each participant's card: name large, then the table of every round, every line at
+    one size on every card (11 pt at the smallest). Returns pages."""
     register_fonts()
     page = paper.page_size()
-    margin = 10 * mm
-    w = (page[0] - 2 * margin) / columns
-    h = (page[1] - 2 * margin) / rows
-    c = Canvas(pdf_target(out), pagesize=page)
-    c.setTitle(translate(_T("cafedesk", "Personal cards")) + " — " + paper.event.title)
+    w = (page[0] - 2 * SHEET_MARGIN) / columns
+    inner = w - 2 * CARD_PAD
+    styles = _card_styles()
     hosts = {pid: tid for tid, pid in paper.cafe.hosts().items()}
     people = paper.seated()
-    per_page = columns * rows
-    pages = 0
     round_word = translate(_T("cafedesk", "Round {number}"))
     table_word = translate(_T("cafedesk", "table {table}"))
     away_word = translate(_T("cafedesk", "not there"))
-    for start in range(0, max(1, len(people)), per_page):
+    host_word = translate(_T("cafedesk", "You host table {table} in every round"))
+    labels = [round_word.format(number=r.number) + ":" for r in paper.cafe.rounds]
+    label_w = max((stringWidth(t, REGULAR, CARD_TEXT) for t in labels), default=0.0) + 6
+    cards = []
+    for person in people:
+        if cancelled():
+            break
+        host = None
+        if person.id in hosts:
+            host_of = paper.table(hosts[person.id])
+            text = host_word.format(table=host_of.label if host_of else "?")
+            host = Paragraph(para_text(text), styles["host"])
+            host.wrap(inner, 1000)
+        lines = []
+        for rnd, label in zip(paper.cafe.rounds, labels, strict=True):
+            table = paper.table(paper.cafe.plan.table_of(rnd.id, person.id))
+            where = table_word.format(table=table.label) if table else away_word
+            para = Paragraph(para_text(where), styles["where"])
+            para.wrap(inner - label_w, 1000)
+            lines.append((label, para))
+        cards.append(_Card(_name_paragraph(person.name, inner), host, lines, inner))
+    c = Canvas(pdf_target(out), pagesize=page)
+    c.setTitle(translate(_T("cafedesk", "Personal cards")) + " — " + paper.event.title)
+    pages = 0
+    for sheet in _sheets(cards, page[1], columns, rows):
         if cancelled():
             break
         pages += 1
-        for i, person in enumerate(people[start : start + per_page]):
-            x = margin + (i % columns) * w
-            top = page[1] - margin - (i // columns) * h
-            pad = 6 * mm
-            c.setFillColor(GREY)
-            draw_fitted(c, paper.event.title, REGULAR, x + pad, top - pad - 6, 8, w - 2 * pad)
-            c.setFillColor(colors.black)
-            draw_fitted(c, person.name, BOLD, x + pad, top - pad - 30, 22, w - 2 * pad)
-            y = top - pad - 52
-            if person.id in hosts:
-                host_of = paper.table(hosts[person.id])
-                label = translate(_T("cafedesk", "You host table {table} in every round"))
-                c.setFillColor(ACCENT)
-                draw_fitted(
-                    c,
-                    label.format(table=host_of.label if host_of else "?"),
-                    BOLD,
-                    x + pad,
-                    y,
-                    12,
-                    w - 2 * pad,
+        top = page[1] - SHEET_MARGIN
+        ys = [top]
+        for height, row in sheet:
+            for i, card in enumerate(row):
+                card.draw(
+                    c, paper.event.title, SHEET_MARGIN + i * w + CARD_PAD, top - CARD_PAD, label_w
                 )
-                c.setFillColor(colors.black)
-                y -= 18
-            line_h = min(22.0, (y - (top - h + pad)) / max(1, len(paper.cafe.rounds)))
-            where_w = w - 2 * pad - 26 * mm
-            wheres = []
-            for rnd in paper.cafe.rounds:
-                table = paper.table(paper.cafe.plan.table_of(rnd.id, person.id))
-                wheres.append(table_word.format(table=table.label) if table else away_word)
-            # One size for every round on a card, so the card reads as a list.
-            size = min((fit_size(x, BOLD, 16, 9, where_w) for x in wheres), default=16)
-            for rnd, where in zip(paper.cafe.rounds, wheres, strict=True):
-                c.setFont(REGULAR, 12)
-                c.drawString(x + pad, y, round_word.format(number=rnd.number) + ":")
-                draw_fitted(c, where, BOLD, x + pad + 26 * mm, y, size, where_w)
-                y -= line_h
-        xs = [margin + i * w for i in range(columns + 1)]
-        ys = [margin + i * h for i in range(rows + 1)]
-        cut_marks(c, xs, ys, page)
+            top -= height
+            ys.append(top)
+        xs = [SHEET_MARGIN + i * w for i in range(columns + 1)]
+        cut_marks(c, xs, ys if sheet else [], page)
         c.showPage()
     c.save()
     return pages
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    return {
-        "title": ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=4),
-        "question": ParagraphStyle(
-            "q", fontName=REGULAR, fontSize=11, leading=14, textColor=GREY, spaceAfter=8
-        ),
-        "table": ParagraphStyle("t", fontName=BOLD, fontSize=11, leading=14),
-        "name": ParagraphStyle("n", fontName=REGULAR, fontSize=10, leading=12.5),
-        "host": ParagraphStyle("h", fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT),
-    }
-
-
-def write_seating_lists(
-    paper: CafePaper,
-    out: Path | BinaryIO,
-    translate: Translate = identity,
-    cancelled: Cancelled = lambda: False,
-) -> None:
-    """Per round: who sits at which table, then everyone by name with their table."""
-    st = _styles()
-    doc = SimpleDocTemplate(
-        pdf_target(out),
-        pagesize=paper.page_size(),
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=14 * mm,
-        title=translate(_T("cafedesk", "Seating lists")),
-    )
-    names = paper.names()
-    hosts = paper.cafe.hosts()
-    width = paper.page_size()[0] - 28 * mm
-    story: list[Flowable] = []
-    for rnd in paper.cafe.rounds:
-        if cancelled():
-            break
-        heading = translate(_T("cafedesk", "Round {number} — by table")).format(number=rnd.number)
-        story += [
-            Paragraph(para_text(heading), st["title"]),
-            Paragraph(para_text(rnd.question), st["question"]),
-        ]
-        blocks = []
-        for table in paper.cafe.tables:
-            people = paper.cafe.plan.seats.get(rnd.id, {}).get(table.id, ())
-            cell = [
-                Paragraph(
-                    para_text(translate(_T("cafedesk", "Table {table}")).format(table=table.label)),
-                    st["table"],
-                )
-            ]
-            for pid in people:
-                style = st["host"] if pid == hosts.get(table.id) else st["name"]
-                cell.append(Paragraph(para_text(names.get(pid, "?")), style))
-            blocks.append(cell)
-        per_row = 4
-        grid = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
-        if grid:
-            grid[-1] += [[Spacer(1, 1)]] * (per_row - len(grid[-1]))
-            story.append(
-                Table(
-                    grid,
-                    colWidths=[width / per_row] * per_row,
-                    style=[
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.lightgrey),
-                    ],
-                )
-            )
-        story.append(PageBreak())
-        heading = translate(_T("cafedesk", "Round {number} — by name")).format(number=rnd.number)
-        story.append(Paragraph(para_text(heading), st["title"]))
-        rows = []
-        for person in paper.seated():
-            seat = paper.table(paper.cafe.plan.table_of(rnd.id, person.id))
-            rows.append(
-                (
-                    Paragraph(para_text(person.name), st["name"]),
-                    Paragraph(para_text(seat.label if seat else "—"), st["table"]),
-                )
-            )
-        cols = 3
-        per_col = (len(rows) + cols - 1) // cols or 1
-        flat = []
-        for i in range(per_col):
-            line: list[object] = []
-            for k in range(cols):
-                at = k * per_col + i
-                line += list(rows[at]) if at < len(rows) else ["", ""]
-            flat.append(line)
-        col_w = width / cols
-        story.append(
-            Table(
-                flat,
-                colWidths=[col_w * 0.72, col_w * 0.28] * cols,
-                style=[
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ],
-                repeatRows=0,
-            )
-        )
-        story.append(PageBreak())
-    if not story:
-        story.append(Spacer(1, 1))
-    doc.build(story)

@@ -14,18 +14,12 @@ from reportlab.platypus import Paragraph
 
 from cafedesk.domain.cafe import CafeRound, CafeTable
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
-from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled, cut_marks, draw_fitted
+from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled, draw_fitted
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
-HOST_TIPS = (
-    _T("cafedesk", "Welcome the people who join your table and say why the question matters."),
-    _T("cafedesk", "Share the key ideas from the last round in two minutes."),
-    _T("cafedesk", "Invite everyone to write and draw on the tablecloth."),
-    _T("cafedesk", "Before the bell: note key insights and new questions for the harvest."),
-)
 
 
 def _question_paragraph(text: str, width: float, height: float) -> Paragraph:
@@ -113,70 +107,5 @@ def write_table_tents(
             c.restoreState()
             c.showPage()
             pages += 1
-    c.save()
-    return pages
-
-
-def write_host_cards(
-    paper: CafePaper,
-    out: Path | BinaryIO,
-    translate: Translate = identity,
-    cancelled: Cancelled = lambda: False,
-) -> int:
-    """Two cards per sheet: table, host, each round's question and minutes, what a host does."""
-    register_fonts()
-    page = paper.page_size()
-    c = Canvas(pdf_target(out), pagesize=page)
-    c.setTitle(translate(_T("cafedesk", "Host cards")) + " — " + paper.event.title)
-    names = paper.names()
-    hosts = paper.cafe.hosts()
-    half = page[1] / 2
-    pad = 14 * mm
-    width = page[0] - 2 * pad
-    body = ParagraphStyle("b", fontName=REGULAR, fontSize=11, leading=14)
-    strong = ParagraphStyle("s", fontName=BOLD, fontSize=12, leading=15)
-    tables = list(paper.cafe.tables)
-    pages = 0
-    for start in range(0, len(tables), 2):
-        if cancelled():
-            break
-        for slot, table in enumerate(tables[start : start + 2]):
-            base = half if slot == 0 else 0.0
-            y = base + half - pad - 24
-            c.setFillColor(ACCENT)
-            label = translate(_T("cafedesk", "Table {table}")).format(table=table.label)
-            draw_fitted(c, label, BOLD, pad, y, 26, width)
-            c.setFillColor(colors.black)
-            host = names.get(hosts[table.id], "") if table.id in hosts else ""
-            who = translate(_T("cafedesk", "Host: {name}")).format(name=host or "—")
-            draw_fitted(c, who, BOLD, pad, y - 24, 15, width)
-            y -= 36
-            caller = paper.cafe.caller_at(table.id)
-            flow: list[Paragraph] = []
-            if caller is not None and caller.question:
-                flow.append(
-                    Paragraph(
-                        para_text(
-                            translate(_T("cafedesk", "Project question:")) + " " + caller.question
-                        ),
-                        strong,
-                    )
-                )
-            for rnd in paper.cafe.rounds:
-                head = translate(_T("cafedesk", "Round {number} · {minutes} minutes")).format(
-                    number=rnd.number, minutes=rnd.minutes
-                )
-                flow.append(Paragraph(para_text(head), strong))
-                flow.append(Paragraph(para_text(rnd.question or "—"), body))
-            flow += [Paragraph("• " + para_text(translate(tip)), body) for tip in HOST_TIPS]
-            for para in flow:
-                _w, h = para.wrap(width, half)
-                if y - h < base + pad:
-                    break
-                para.drawOn(c, pad, y - h)
-                y -= h + 4
-        cut_marks(c, [], [half], page)
-        c.showPage()
-        pages += 1
     c.save()
     return pages

@@ -68,6 +68,12 @@ PAGE_OF = QT_TRANSLATE_NOOP("cafedesk", "Page {page} of {pages}")
 PAGE_ONLY = QT_TRANSLATE_NOOP("cafedesk", "Page {page}")
 
 
+def short_date(day: dt.date, translate: Translate = identity) -> str:
+    """ "Saturday 14.03.2026" with the weekday in the paper's language (strftime's %A
+    follows the process locale, not the paper)."""
+    return f"{translate(_WEEKDAYS[day.weekday()])} {day:%d.%m.%Y}"
+
+
 def format_date(day: dt.date, translate: Translate = identity, weekday: bool = True) -> str:
     month = translate(_MONTHS[day.month - 1])
     text = translate(DATE).format(day=day.day, month=month, year=day.year)

@@ -22,7 +22,7 @@ from cafedesk.domain.cafe import (
 )
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.errors import ValidationError
-from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.validation import clean_line, clean_text
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
 from cafedesk.store.eventfile import EventFile
@@ -229,13 +229,17 @@ def delete_round(ef: EventFile, round_id: int) -> Done[Tombstone]:
 
 
 def prefill_pro_action(
-    ef: EventFile, translate: Translate = identity
+    ef: EventFile, translate: Translate | None = None
 ) -> Done[tuple[tuple[CafeRound, ...], tuple[int, ...]]]:
-    """The three Pro Action Café rounds with the method's questions.
+    """The three Pro Action Café rounds with the method's questions, in the event's paper
+    language unless ``translate`` is given (they are printed on the tents and host cards).
 
     Existing rounds keep questions already typed; missing rounds are added.
     Returns (rounds as they were before, ids of added rounds) for ``undo_prefill``.
     """
+    from cafedesk.services.paper_language import paper_translate_for
+
+    translate = paper_translate_for(ef, translate)
     before = load_cafe(ef).rounds
     changed: list[CafeRound] = []
     added: list[int] = []

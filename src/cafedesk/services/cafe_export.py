@@ -8,10 +8,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from cafedesk.domain.model import Event, PaperSize
 from cafedesk.services.cafe_plan import read_context
 from cafedesk.services.event import get_event
+from cafedesk.services.paper_language import paper_translate_for
 from cafedesk.services.photos import harvest_photos
 from cafedesk.services.proceedings import photo_loader
 from cafedesk.store.eventfile import EventFile
@@ -40,8 +41,10 @@ DOCUMENT_LABELS: dict[CafeDocument, str] = {
 def _writer(kind: CafeDocument) -> Callable[..., object]:
     # reportlab is imported when paper is made, not when the café pages open.
     from cafedesk.exports.cafe_harvest import write_harvest_report
-    from cafedesk.exports.cafe_paper import write_personal_cards, write_seating_lists
-    from cafedesk.exports.cafe_tents import write_host_cards, write_table_tents
+    from cafedesk.exports.cafe_host_cards import write_host_cards
+    from cafedesk.exports.cafe_paper import write_personal_cards
+    from cafedesk.exports.cafe_seating import write_seating_lists
+    from cafedesk.exports.cafe_tents import write_table_tents
 
     writers: dict[CafeDocument, Callable[..., object]] = {
         CafeDocument.CARDS: write_personal_cards,
@@ -68,14 +71,16 @@ def write_cafe_document(
     ef: EventFile,
     kind: CafeDocument,
     out: Path,
-    translate: Translate = identity,
+    translate: Translate | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     paper_size: PaperSize | None = None,
 ) -> Path:
-    """Write one café document; a half-written file never replaces a good one."""
+    """Write one café document; a half-written file never replaces a good one. Its words
+    are in the event's paper language unless ``translate`` is given."""
     from cafedesk.exports.output import atomic_output, check_cancel
 
     paper = paper_input(ef, paper_size)
+    words = paper_translate_for(ef, translate)
     extra: dict[str, object] = {}
     if kind is CafeDocument.HARVEST:  # photo bytes are read one by one while drawn
         from cafedesk.exports.cafe_harvest import HarvestPhotos
@@ -84,6 +89,6 @@ def write_cafe_document(
     # Beside the target under a temporary name, noted so a killed export's leftover
     # goes at the next start; a cancel leaves the previous file as it was.
     with atomic_output(out) as handle:
-        _writer(kind)(paper, handle, translate=translate, cancelled=cancelled, **extra)
+        _writer(kind)(paper, handle, translate=words, cancelled=cancelled, **extra)
         check_cancel(cancelled)
     return out

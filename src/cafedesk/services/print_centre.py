@@ -18,6 +18,7 @@ from cafedesk.domain.notes import Branding
 from cafedesk.exports.output import Cancelled
 from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_cafe_document
 from cafedesk.services.event import snapshot
+from cafedesk.services.paper_language import paper_translate_for
 from cafedesk.services.proceedings import branding as event_branding
 from cafedesk.store.eventfile import EventFile
 
@@ -77,11 +78,12 @@ def all_item_names() -> list[str]:
 def wall_kit(
     ef: EventFile,
     prefs: Branding | None = None,
-    translate: Translate = identity,
+    translate: Translate | None = None,
     texts: dict[str, str] | None = None,
 ) -> WallKit:
     """The event as the wall kit prints it: the organisation and logo from the Event page,
-    the facilitator's name, contact and accent colour from the Preferences."""
+    the facilitator's name, contact and accent colour from the Preferences, the words in
+    the event's paper language unless ``translate`` is given."""
     from cafedesk.exports.wallkit.kit import WallKit
 
     own = event_branding(ef)
@@ -97,7 +99,7 @@ def wall_kit(
         from cafedesk.services.poster_texts import poster_texts
 
         texts = poster_texts(ef)
-    return WallKit(snapshot(ef), merged, dict(texts), translate)
+    return WallKit(snapshot(ef), merged, dict(texts), paper_translate_for(ef, translate))
 
 
 def write_printable(
@@ -108,10 +110,11 @@ def write_printable(
     tile: str | None = None,
     topics: Sequence[int] | None = None,
     prefs: Branding | None = None,
-    translate: Translate = identity,
+    translate: Translate | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Write one printable to ``out`` (all or nothing); returns the number of pages written."""
+    """Write one printable to ``out`` (all or nothing); returns the number of pages written.
+    Its words are in the event's paper language unless ``translate`` is given."""
     from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, write_item
 
     if name in ITEMS_BY_NAME:
@@ -124,8 +127,9 @@ def write_printable(
 
         data = proceedings_data(ef)
         paper_size = small or data.snapshot.event.paper_size
+        words = paper_translate_for(ef, translate)
         return build_proceedings(
-            data, out, paper=paper_size, translate=translate, cancelled=cancelled
+            data, out, paper=paper_size, translate=words, cancelled=cancelled
         ).pages
     write_cafe_document(ef, CafeDocument(name), out, translate, cancelled or (lambda: False), small)
     return _count_pages(out)
@@ -169,7 +173,9 @@ def write_selection(
 ) -> list[Path]:
     """The wall-kit items chosen, in one PDF at ``out``; the café paper and the book each in
     their own file beside it (``out`` stem + item name). Posters are drawn on ``poster_paper``
-    (default: ``paper``) and tiled onto ``tile`` sheets when given. Returns the files written."""
+    (default: ``paper``) and tiled onto ``tile`` sheets when given. Returns the files written.
+    ``translate`` is the interface's, for what the facilitator is told; the paper speaks the
+    event's paper language."""
     from cafedesk.exports.output import NothingToPrint, atomic_output, check_cancel
     from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, draw_pages, item_pages
 
@@ -177,7 +183,7 @@ def write_selection(
     others = [n for n in names if n not in ITEMS_BY_NAME]
     written: list[Path] = []
     if kit_names:
-        kit = wall_kit(ef, prefs, translate)
+        kit = wall_kit(ef, prefs)
         pages = []
         empty = []
         for name in kit_names:
@@ -205,6 +211,6 @@ def write_selection(
         target = (
             out if not kit_names and len(others) == 1 else out.with_name(f"{out.stem} {name}.pdf")
         )
-        write_printable(ef, name, target, paper, None, None, prefs, translate, cancelled)
+        write_printable(ef, name, target, paper, None, None, prefs, None, cancelled)
         written.append(target)
     return written

@@ -25,6 +25,7 @@ from cafedesk.domain.notes import Branding, PhotoLoader, ProceedingsData
 from cafedesk.exports.output import Cancelled, Progress, check_cancel
 from cafedesk.services.client_report import client_report_data, community, get_email_template
 from cafedesk.services.event import get_event
+from cafedesk.services.paper_language import paper_translate_for
 from cafedesk.services.proceedings import proceedings_data
 from cafedesk.store.eventfile import EventFile
 
@@ -72,13 +73,15 @@ def write_client_report(
     paper: PaperSize | None = None,
     options: ReportOptions = ReportOptions(),  # noqa: B008 - frozen, never changed
     branding: Branding | None = None,
-    translate: Translate = identity,
+    translate: Translate | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Write the client report; returns its number of pages."""
+    """Write the client report; returns its number of pages. Its words are in the event's
+    paper language unless ``translate`` is given."""
     from cafedesk.exports.client_report import build_client_report
 
+    translate = paper_translate_for(ef, translate)
     data = client_report_data(ef, branding, options, translate)
     if options.smaller_photos:
         book = _with_loader(data.book, smaller_photos(data.book.load_photo))
@@ -101,12 +104,14 @@ def write_proceedings(
     *,
     paper: PaperSize | None = None,
     smaller: bool = False,
-    translate: Translate = identity,
+    translate: Translate | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
+    """Write the book; in the event's paper language unless ``translate`` is given."""
     from cafedesk.exports.proceedings import build_proceedings
 
+    translate = paper_translate_for(ef, translate)
     book = proceedings_data(ef)
     if smaller:
         book = _with_loader(book, smaller_photos(book.load_photo))
@@ -118,11 +123,12 @@ def write_proceedings(
 
 
 def write_community_map(
-    ef: EventFile, out: Path | BinaryIO, fmt: str, translate: Translate = identity
+    ef: EventFile, out: Path | BinaryIO, fmt: str, translate: Translate | None = None
 ) -> int:
-    """The map as PNG or PDF; returns how many people it shows."""
+    """The map as PNG or PDF; returns how many people it shows (paper language)."""
     from cafedesk.exports.community_map import write_map
 
+    translate = paper_translate_for(ef, translate)
     title = get_event(ef).title
     made = write_map(community(ef), out, fmt, translate=translate, title=title)
     return len(made.dots)
@@ -201,7 +207,7 @@ def compose_draft(
         "event": event.title,
         "client": event.client_name,
         "facilitator": facilitator,
-        "dates": format_dates(event.start_date, event.end_date, identity),
+        "dates": format_dates(event.start_date, event.end_date, paper_translate_for(ef)),
         "contact": brand.contact,
     }
     message = build_message(
@@ -229,11 +235,13 @@ def write_email_draft(
     cancelled: Cancelled | None = None,
 ) -> DraftResult:
     """Make the chosen PDFs and write the draft to ``target`` (a folder: the outbox, or a
-    file name); returns where it went and how large it is."""
+    file name); returns where it went and how large it is. ``translate`` is the interface's,
+    for the progress; the attachments and their names speak the event's paper language."""
     from cafedesk.exports.eml import draft_name, free_path
     from cafedesk.exports.output import atomic_output
 
-    names = attachment_names(ef, kinds, translate)
+    paper_words = paper_translate_for(ef)
+    names = attachment_names(ef, kinds, paper_words)
     made: list[tuple[str, bytes]] = []
     for index, (kind, name) in enumerate(zip(kinds, names, strict=True)):
         check_cancel(cancelled)
@@ -244,7 +252,7 @@ def write_email_draft(
                 label = text or translate(MAKING).format(name=name)
                 progress(share + fraction / max(1, len(kinds)) * 0.95, label)
 
-        made.append((name, _attachment(ef, kind, options, branding, translate, part, cancelled)))
+        made.append((name, _attachment(ef, kind, options, branding, paper_words, part, cancelled)))
     check_cancel(cancelled)
     when = dt.datetime.now().replace(microsecond=0)
     data = compose_draft(ef, made, branding, when)

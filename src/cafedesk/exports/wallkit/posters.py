@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Participant, SlotKind
 from cafedesk.exports.fonts import BOLD, REGULAR
+from cafedesk.exports.pdf_style import short_date
 from cafedesk.exports.wallkit.kit import (
     GREY,
     Page,
@@ -119,7 +120,7 @@ def agenda_poster(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
 
         def paint(c: Canvas, w: float, h: float) -> None:
             m = w * 0.02
-            title = f"{kit.snapshot.event.title} · {slots[0].day:%A %d.%m.%Y}" if slots else ""
+            title = f"{kit.snapshot.event.title} · {short_date(slots[0].day, t)}" if slots else ""
             c.setFillColor(kit.accent())
             draw_line(c, title, BOLD, m, h - m - w * 0.025, w * 0.025, w - 2 * m, False)
             top = h - m - w * 0.04

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import SlotKind, Space, TimeSlot, Topic
 from cafedesk.exports.fonts import BOLD, REGULAR
+from cafedesk.exports.pdf_style import short_date
 from cafedesk.exports.wallkit.kit import (
     GREY,
     Page,
@@ -65,7 +66,7 @@ def slot_headers(kit: WallKit, paper: tuple[float, float]) -> list[Page]:
             c.setFillColor(GREY)
             draw_line(
                 c,
-                slot.day.strftime("%A %d.%m.%Y"),
+                short_date(slot.day, t),
                 REGULAR,
                 w / 2,
                 h - 40 * mm,

@@ -47,7 +47,7 @@ class PaperMenu:
         ef = self.document.file
 
         def work(_report: Report, cancelled: Any) -> Path:
-            return write_cafe_document(ef, kind, out, qt_translate, cancelled)
+            return write_cafe_document(ef, kind, out, None, cancelled)
 
         def done(path: Path) -> None:
             self.page.message_bar.show_message(

@@ -20,7 +20,7 @@ from cafedesk.services.files import Tombstone
 from cafedesk.ui.cafe.caller_tables import CallerTablesPanel
 from cafedesk.ui.cafe.setup_panel import PARTS, Panel, person_id
 from cafedesk.ui.delegates import ChoiceDelegate
-from cafedesk.ui.document import EventDocument, ServiceCommand, qt_translate
+from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.models.domain_table import Column
 from cafedesk.ui.pages.base import Page
 
@@ -225,7 +225,7 @@ class CafeSetupPage(Page):
         result: dict[str, Any] = {}
 
         def do() -> Changes:
-            done = cafe.prefill_pro_action(ef, qt_translate)
+            done = cafe.prefill_pro_action(ef)  # the paper's language
             result["value"] = done.value
             return done.changes
 

@@ -301,7 +301,6 @@ class ClientReportPage(Page):
                 target,
                 options=options,
                 branding=brand,
-                translate=qt_translate,
                 progress=report,
                 cancelled=cancelled,
             )
@@ -328,7 +327,7 @@ class ClientReportPage(Page):
         ef, fmt = self.document.file, target.suffix.lower().lstrip(".")
 
         def work(_report: Report, _cancelled: Cancelled) -> int:
-            return write_community_map(ef, target, fmt, qt_translate)
+            return write_community_map(ef, target, fmt)
 
         def done(people: object) -> None:
             self.result.setText(

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from cafedesk.domain.changes import Changes, Part
+from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.services import event as event_service
 from cafedesk.services import notes
-from cafedesk.ui.document import EventDocument, qt_translate
+from cafedesk.services.paper_language import paper_translate
+from cafedesk.ui.document import EventDocument
 from cafedesk.ui.notes.common import STATUS_COLOURS, status_icon, status_label, when_text
 from cafedesk.ui.pages.base import Page
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from cafedesk.exports.missing_reports import MissingLine
 
 WHEN, WHERE, NUMBER, SESSION, CONVENORS, STATUS, PHOTOS, ATTENDANCE = range(8)
+
+PRINTED = QT_TRANSLATE_NOOP("cafedesk", "Printed {time}.")
 
 
 class NewsWallPage(Page):
@@ -186,7 +190,8 @@ class NewsWallPage(Page):
         from cafedesk.exports.missing_reports import missing_reports_pdf
 
         snap = event_service.snapshot(self.document.file)
-        printed = self.tr("Printed %1.").replace("%1", dt.datetime.now().strftime("%H:%M"))
+        words = paper_translate(snap.event.language)  # the paper's language, not the window's
+        printed = words(PRINTED).format(time=dt.datetime.now().strftime("%H:%M"))
         _missing, total = notes.missing_reports(self.document.file, snap)
         missing_reports_pdf(
             target,
@@ -195,7 +200,7 @@ class NewsWallPage(Page):
             total=total,
             paper=snap.event.paper_size,
             printed=printed,
-            translate=qt_translate,
+            translate=words,
             lang=snap.event.language,
         )
 

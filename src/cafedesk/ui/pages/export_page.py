@@ -34,6 +34,7 @@ from cafedesk.services import event as event_service
 from cafedesk.services.cafe_export import DOCUMENT_LABELS, CafeDocument, write_cafe_document
 from cafedesk.services.files import EventFile
 from cafedesk.services.open_formats.event_zip import ZIP_SUFFIX
+from cafedesk.services.paper_language import paper_translate
 from cafedesk.services.proceedings import proceedings_data
 from cafedesk.ui.document import EventDocument, qt_translate
 from cafedesk.ui.pages.base import Page
@@ -89,7 +90,7 @@ def _write_book(job: ExportJob, report: Report, cancelled: Cancelled) -> str:
         job.data,
         job.target,
         paper=job.paper,
-        translate=qt_translate,
+        translate=paper_translate(job.data.snapshot.event.language),
         progress=report,
         cancelled=cancelled,
     )
@@ -121,7 +122,11 @@ def _write_report(job: ExportJob, _report: Report, _cancelled: Cancelled) -> str
     from cafedesk.exports.session_report import build_session_report
 
     pages = build_session_report(
-        job.data, job.choice, job.target, paper=job.paper, translate=qt_translate
+        job.data,
+        job.choice,
+        job.target,
+        paper=job.paper,
+        translate=paper_translate(job.data.snapshot.event.language),
     )
     return ExportCounts().pages(pages)
 
@@ -136,9 +141,7 @@ def _cafe_action(kind: CafeDocument) -> ExportAction:
 
     def work(job: ExportJob, _report: Report, cancelled: Cancelled) -> str:
         assert job.event_file is not None
-        write_cafe_document(
-            job.event_file, kind, job.target, qt_translate, cancelled, paper_size=job.paper
-        )
+        write_cafe_document(job.event_file, kind, job.target, None, cancelled, job.paper)
         return label
 
     return ExportAction(

@@ -104,7 +104,7 @@ class PrintPage(Page):
     def reload(self) -> None:
         ef = self.document.file
         method = event_service.get_event(ef).method
-        kit = print_centre.wall_kit(ef, preferred_branding(self), qt_translate)
+        kit = print_centre.wall_kit(ef, preferred_branding(self))
         from cafedesk.exports.wallkit.items import ITEMS_BY_NAME, item_pages
 
         self.items.blockSignals(True)
@@ -154,7 +154,7 @@ class PrintPage(Page):
         names = [n for n in self.chosen() if n in ITEMS_BY_NAME]
         if not names:
             return
-        kit = print_centre.wall_kit(self.document.file, preferred_branding(self), qt_translate)
+        kit = print_centre.wall_kit(self.document.file, preferred_branding(self))
         pages = []
         for name in names:
             if ITEMS_BY_NAME[name].poster:
