@@ -15,7 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -24,6 +23,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event, PaperSize, Participant
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
+from cafedesk.exports.scripts import draw_text, text_width
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
@@ -60,7 +60,7 @@ class CafePaper:
 
 def fit_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
     size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
+    while size > smallest and text_width(text, font, size) > width:
         size -= 0.5
     return size
 
@@ -77,13 +77,9 @@ def draw_fitted(
 ) -> None:
     """One line that shrinks to fit, and is cut with an ellipsis if even that is too long."""
     size = fit_size(text, font, size, max(6.0, size * 0.5), width)
-    while stringWidth(text, font, size) > width and len(text) > 2:
+    while text_width(text, font, size) > width and len(text) > 2:
         text = text[:-2] + "…"
-    c.setFont(font, size)
-    if centre:
-        c.drawCentredString(x, y, text)
-    else:
-        c.drawString(x, y, text)
+    draw_text(c, x, y, text, font, size, "middle" if centre else "start")
 
 
 def cut_marks(

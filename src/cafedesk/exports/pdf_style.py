@@ -226,12 +226,12 @@ def styles() -> Styles:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of *user* text: escaped, long words breakable."""
-    return Paragraph(para_text(text), style)
+    return Paragraph(para_text(text, style.fontName), style)
 
 
 def label_para(text: str, style: ParagraphStyle) -> Paragraph:
     """A printed label (already translated); escaped too, translations are text."""
-    return Paragraph(para_text(text), style)
+    return Paragraph(para_text(text, style.fontName), style)
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
@@ -245,7 +245,7 @@ def facts_table(
     """The label/value lines of a cover (dates, venue, client …); empty values left out."""
     st = styles()
     rows = [
-        [Paragraph(para_text(label), st.label), para(value, st.body)]
+        [Paragraph(para_text(label, st.label.fontName), st.label), para(value, st.body)]
         for label, value in facts
         if value.strip()
     ]
@@ -272,7 +272,7 @@ def grid_table(
 ) -> Table:
     """A calm data table: accent header repeated on every page, light zebra rows."""
     st = styles()
-    data = [[Paragraph(para_text(text), st.cell_head) for text in header]]
+    data = [[Paragraph(para_text(text, st.cell_head.fontName), st.cell_head) for text in header]]
     data += [[Paragraph(para_text(text), st.cell) for text in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
