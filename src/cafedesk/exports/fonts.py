@@ -16,6 +16,7 @@ from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import tables
 
 REGULAR = "CafedeskSans"
 BOLD = "CafedeskSans-Bold"
@@ -82,6 +83,7 @@ def register_fonts() -> None:
         # A canvas starts its pages in this font: with Helvetica, every page referenced
         # an unembedded font that print shops' preflight flags.
         rl_config.canvas_basefontname = REGULAR
+        tables.CellStyle.fontname = REGULAR  # a table cell sets its font even when empty
         _registered = True
 
 
@@ -115,17 +117,13 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 def _unicode_of(code: int) -> str:
-    """What a glyph stands for when copied: a joined Arabic form is its base letters.
-
-    Extractors read right-to-left runs in drawing order and reverse them character by
-    character, so a ligature of several letters (lam-alef) is given reversed here to come
-    out in typed order.
-    """
+    """What a glyph stands for when copied: a joined Arabic form is its base letters
+    (a lam-alef ligature both letters, in typed order)."""
     char = chr(code)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
         base = unicodedata.normalize("NFKC", char)
         if base.strip():
-            return base[::-1]
+            return base
     return char
 
 
