@@ -70,7 +70,8 @@ PAGE_ONLY = QT_TRANSLATE_NOOP("cafedesk", "Page {page}")
 
 def format_date(day: dt.date, translate: Translate = identity, weekday: bool = True) -> str:
     month = translate(_MONTHS[day.month - 1])
-    text = translate(DATE).format(day=day.day, month=month, year=day.year)
+    # No-break spaces: a date never wraps as "1 October / 2026".
+    text = translate(DATE).format(day=day.day, month=month, year=day.year).replace(" ", "\u00a0")
     return f"{translate(_WEEKDAYS[day.weekday()])}, {text}" if weekday else text
 
 
@@ -214,6 +215,9 @@ def styles() -> Styles:
             textColor=MUTED,
             backColor=BAND,
             borderPadding=8,
+            # The band reaches borderPadding beyond the text: indent so it ends at the column.
+            leftIndent=8,
+            rightIndent=8,
             spaceBefore=10,
             spaceAfter=14,
         ),
@@ -262,6 +266,23 @@ def facts_table(
     table = Table(rows, colWidths=[100, width - 100], hAlign="LEFT")
     table.setStyle(table_style(commands))
     return table
+
+
+def widen_for(
+    widths: Sequence[float], column: int, texts: Sequence[str], style: ParagraphStyle
+) -> list[float]:
+    """Column widths with ``column`` wide enough for its longest text on one line (dates
+    with no-break spaces), the room taken from the widest other column."""
+    from cafedesk.exports.scripts import text_width
+
+    out = list(widths)
+    need = max((text_width(t, style.fontName, style.fontSize) for t in texts), default=0.0) + 11
+    extra = need - out[column]
+    if extra > 0:
+        donor = max((i for i in range(len(out)) if i != column), key=lambda i: out[i])
+        out[donor] -= extra
+        out[column] = need
+    return out
 
 
 def grid_table(

@@ -19,6 +19,7 @@ right-to-left run would otherwise read its lines in the wrong order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -124,6 +125,7 @@ def runs(line: str, base: str) -> list[Run]:
     that font; at the edge of a run it stays in the base font, so a name's words keep
     their spaces where the reader sees them.
     """
+    fonts.register_fonts()
     chars = visual_line(line)
     chosen: list[str | None] = []
     current = base
@@ -148,14 +150,29 @@ def runs(line: str, base: str) -> list[Run]:
     return found
 
 
-def markup(user_text: str, base: str) -> str:
+def _linked(text: str, links: re.Pattern[str] | None) -> str:
+    """Escaped text with each address ``links`` finds made a link (a PDF link annotation)."""
+    if links is None:
+        return escape(text)
+    out, last = [], 0
+    for found in links.finditer(text):
+        address = found.group(0)
+        target = address if "://" in address else f"https://{address}"
+        out.append(escape(text[last : found.start()]))
+        out.append(f'<a href="{escape(target, {chr(34): "&quot;"})}">{escape(address)}</a>')
+        last = found.end()
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def markup(user_text: str, base: str, links: re.Pattern[str] | None = None) -> str:
     """User text as paragraph markup: escaped, a ``<font>`` per run, line breaks kept."""
     lines = []
     for line in user_text.splitlines() or [""]:
         parts = []
         for run in runs(line, base):
             if run.font == base:
-                parts.append(escape(run.text))
+                parts.append(_linked(run.text, links))
             else:
                 # The exact face: <font> resets bold and italic to the named face's own.
                 parts.append(f'<font name="{run.font}">{escape(run.text)}</font>')

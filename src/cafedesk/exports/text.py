@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from cafedesk.exports import fonts, scripts
+
+NBSP = "\u00a0"
+# A number and its unit stay on one line ("30 km", "2 h", "15 %", "20 €").
+_UNIT = re.compile(
+    r"(?<=\d) (?=(?:km|m|cm|mm|kg|g|t|l|ml|h|min|s|ha|m²|m³|km/h|kWh|kW|MW|°C|%|€|\$|£)(?![\w/]))"
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]}'’”]")
+
+
+def keep_units(text: str) -> str:
+    """Join a number to the unit after it with a no-break space."""
+    return _UNIT.sub(NBSP, text)
 
 
 def para_text(user_text: str, base: str = fonts.REGULAR) -> str:
@@ -14,6 +28,6 @@ def para_text(user_text: str, base: str = fonts.REGULAR) -> str:
 
     Long words (URLs, compound nouns) are left whole: every paragraph style splits a word
     wider than its column by itself (``splitLongWords``), so nothing invisible is inserted
-    that would break a copied URL or the PDF viewer's search.
+    that would break a copied URL or the PDF viewer's search. Web addresses become links.
     """
-    return scripts.markup(user_text, base)
+    return scripts.markup(keep_units(user_text), base, links=_URL)
