@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from cafedesk.services.demo_cafe import build_demo_cafe
 from cafedesk.store.eventfile import create_event_file, open_event_file
+from tests.exports.pdf_boxes import measure
 
 TOOL = Path(__file__).parents[2] / "tools" / "hostile_paper.py"
 
@@ -57,6 +58,9 @@ def _words(path: Path) -> str:
 def _check(written: dict[str, Path]) -> None:
     bad = {name: fonts for name, path in written.items() if (fonts := _unembedded_fonts(path))}
     assert not bad, bad
+    # Fallback fonts have other ascents and widths: still no text printed over text.
+    clashes = {name: measure(path).clashes[:2] for name, path in written.items()}
+    assert not {name: c for name, c in clashes.items() if c}
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])

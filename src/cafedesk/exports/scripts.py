@@ -19,6 +19,7 @@ right-to-left run would otherwise read its lines in the wrong order.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,13 +120,23 @@ def visual_line(line: str) -> str:
 
 
 def runs(line: str, base: str) -> list[Run]:
+    """One line of user text as font runs in drawing order (a copy: callers may keep it)."""
+    return list(_runs(line, base))
+
+
+@functools.lru_cache(maxsize=8192)
+def _runs(line: str, base: str) -> tuple[Run, ...]:
     """One line of user text as font runs in drawing order.
+
+    Cached: cards and posters measure the same name at many sizes while fitting it.
 
     A space belongs to the fallback run around it only when the text on both sides is in
     that font; at the edge of a run it stays in the base font, so a name's words keep
     their spaces where the reader sees them.
     """
     fonts.register_fonts()
+    if line.isascii():  # the base fonts have every printable ASCII character
+        return (Run(base, line),)
     chars = visual_line(line)
     chosen: list[str | None] = []
     current = base
@@ -147,7 +158,7 @@ def runs(line: str, base: str) -> list[Run]:
             found[-1] = Run(font, found[-1].text + ch)
         else:
             found.append(Run(font, ch))
-    return found
+    return tuple(found)
 
 
 def _linked(text: str, links: re.Pattern[str] | None) -> str:
@@ -182,7 +193,7 @@ def markup(user_text: str, base: str, links: re.Pattern[str] | None = None) -> s
 
 def text_width(text: str, font: str, size: float) -> float:
     """The printed width of one line of user text, each run in its own font."""
-    return float(sum(stringWidth(r.text, r.font, size) for r in runs(text, font)))
+    return float(sum(stringWidth(r.text, r.font, size) for r in _runs(text, font)))
 
 
 def draw_text(
