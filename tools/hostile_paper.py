@@ -55,8 +55,13 @@ def make_hostile(ef: EventFile) -> None:
 
 
 def every_printable(ef: EventFile, folder: Path, paper: str) -> dict[str, Path]:
-    """Every printable of the event, the client report and the missing-reports list."""
+    """Every printable of the event, the client report, the missing-reports list, a single
+    session's report and the community map."""
+    from cafedesk.domain.model import Method
     from cafedesk.exports.missing_reports import MissingLine, missing_reports_pdf
+    from cafedesk.exports.session_report import build_session_report
+    from cafedesk.services.proceedings import proceedings_data
+    from cafedesk.services.report_export import write_community_map
 
     written: dict[str, Path] = {}
     snap = event_service.snapshot(ef)
@@ -83,6 +88,15 @@ def every_printable(ef: EventFile, folder: Path, paper: str) -> dict[str, Path]:
         target, snap.event.title, lines, total=len(snap.topics), paper=PaperSize(paper)
     )
     written["missing-reports"] = target
+    if snap.event.method is Method.OPEN_SPACE:
+        data = proceedings_data(ef)
+        placed = next(t for t in snap.topics if t.placed)
+        target = folder / f"session-report-{paper}.pdf"
+        build_session_report(data, placed.id, target, paper=PaperSize(paper))
+        written["session-report"] = target
+    target = folder / f"community-map-{paper}.pdf"
+    write_community_map(ef, target, "pdf")
+    written["community-map"] = target
     return written
 
 
@@ -105,7 +119,8 @@ def contact_sheet(pdfs: list[tuple[str, Path]], out: Path, columns: int = 8) -> 
         y = (i // columns) * (thumb_h + label_h)
         sheet.paste(image, (x, y + 5))
         draw.text(((i % columns) * thumb_w + 6, y + thumb_h + 4), label, fill="black")
-    sheet.save(out, optimize=True)
+    # A 256-colour palette keeps the sheet small enough for the repository.
+    sheet.quantize(colors=256).save(out, optimize=True)
 
 
 def main() -> None:

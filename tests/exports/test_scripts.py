@@ -96,6 +96,24 @@ def test_fallback_runs_follow_the_script_and_keep_bold() -> None:
     assert bold == {fonts.HEBREW_BOLD, fonts.ARABIC_BOLD, fonts.BOLD}
 
 
+def test_a_name_in_a_bold_line_keeps_the_bold_in_every_script(tmp_path: Path) -> None:
+    """Built as the participants list is: ``<b>name</b>`` around default para_text."""
+    fonts.register_fonts()
+    out = tmp_path / "bold.pdf"
+    style = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=12, leading=16)
+    head = ParagraphStyle("head", fontName=fonts.BOLD, fontSize=16, leading=20)
+    SimpleDocTemplate(str(out)).build(
+        [
+            Paragraph(f"<b>{para_text('אברהם محمد')}</b> {para_text('כהן')}", style),
+            Paragraph(para_text("محمد אברהם"), head),
+        ]
+    )
+    _text, shown = _read_runs(out)
+    faces = [face for face, _ in shown]
+    assert faces.count("NotoSansHebrew-Bold") == 2 and faces.count("NotoNaskhArabic-Bold") == 2
+    assert faces.count("NotoSansHebrew-Regular") == 1, "the weight is not forced either"
+
+
 def test_right_to_left_is_drawn_in_visual_order_and_arabic_joined() -> None:
     fonts.register_fonts()
     (hebrew,) = scripts.runs("אבג", fonts.REGULAR)

@@ -17,6 +17,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
+from reportlab.platypus.paraparser import ParaParser
 
 REGULAR = "CafedeskSans"
 BOLD = "CafedeskSans-Bold"
@@ -53,6 +54,14 @@ def fallback_fonts(base: str) -> tuple[str, ...]:
     if base in BOLD_BASES:
         return (HEBREW_BOLD, ARABIC_BOLD, CJK, SYMBOLS)
     return (HEBREW, ARABIC, CJK, SYMBOLS)
+
+
+def family_of(font: str) -> str:
+    """The fallback family of a face (its regular face's name), for paragraph markup."""
+    return {HEBREW_BOLD: HEBREW, ARABIC_BOLD: ARABIC}.get(font, font)
+
+
+FALLBACK_FAMILIES = frozenset({HEBREW, ARABIC, CJK, SYMBOLS})
 
 
 def register_fonts() -> None:
@@ -129,3 +138,27 @@ def _unicode_of(code: int) -> str:
 
 def _install_text_hooks() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    _keep_weight_in_fallback_runs()
+
+
+def _keep_weight_in_fallback_runs() -> None:
+    """``<font name="CafedeskHebrew">`` around a fallback run keeps the bold or italic of
+    the text around it (a bold heading, a ``<b>`` name in a list).
+
+    reportlab's ``<font name=…>`` resets bold and italic to those of the named face, so a
+    Hebrew name inside a bold line would print regular; for the fallback families only,
+    the tag sets the family and leaves the weight to the paragraph.
+    """
+    original = ParaParser.start_font
+    if getattr(original, "cafedesk_hook", False):
+        return
+
+    def start_font(self: ParaParser, attr: dict[str, str]) -> None:
+        name = attr.get("name") or attr.get("face")
+        if name in FALLBACK_FAMILIES and len(attr) == 1:
+            self._push("font", fontName=name)
+        else:
+            original(self, attr)
+
+    start_font.cafedesk_hook = True  # type: ignore[attr-defined]
+    ParaParser.start_font = start_font

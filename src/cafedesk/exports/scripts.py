@@ -185,8 +185,9 @@ def markup(user_text: str, base: str, links: re.Pattern[str] | None = None) -> s
             if run.font == base:
                 parts.append(_linked(run.text, links))
             else:
-                # The exact face: <font> resets bold and italic to the named face's own.
-                parts.append(f'<font name="{run.font}">{escape(run.text)}</font>')
+                # The family: the weight follows the paragraph (fonts._keep_weight_…).
+                family = fonts.family_of(run.font)
+                parts.append(f'<font name="{family}">{escape(run.text)}</font>')
         lines.append("".join(parts))
     return "<br/>".join(lines)
 
