@@ -31,7 +31,7 @@ SAMPLES = {
 
 
 def _faces() -> dict[str, Any]:
-    fonts.register_fonts()
+    fonts.register_fallbacks()
     names = [
         fonts.REGULAR, fonts.BOLD, fonts.HEBREW, fonts.HEBREW_BOLD, fonts.ARABIC,
         fonts.ARABIC_BOLD, fonts.CJK, fonts.SYMBOLS,

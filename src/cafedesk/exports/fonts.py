@@ -37,6 +37,8 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
+_FALLBACK_FILES = {
     HEBREW: "NotoSansHebrew-Regular.ttf",
     HEBREW_BOLD: "NotoSansHebrew-Bold.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
@@ -47,6 +49,7 @@ _FILES = {
 BOLD_BASES = frozenset({BOLD, BOLD_ITALIC, CONDENSED_BOLD})
 _lock = threading.Lock()
 _registered = False
+_fallbacks_registered = False
 
 
 def fallback_fonts(base: str) -> tuple[str, ...]:
@@ -70,14 +73,30 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        folder = resources.files("cafedesk") / "resources" / "fonts"
-        for name, file_name in _FILES.items():
-            with resources.as_file(folder / file_name) as path:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+        _register(_FILES)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+        _install_text_hooks()
+        # A canvas starts its pages in this font: with Helvetica, every page referenced
+        # an unembedded font that print shops' preflight flags.
+        rl_config.canvas_basefontname = REGULAR
+        tables.CellStyle.fontname = REGULAR  # a table cell sets its font even when empty
+        _registered = True
+
+
+def register_fallbacks() -> None:
+    """Register the script fallbacks, once, when the first text needs them: reading the
+    CJK font takes a noticeable moment, and most events never print a character of it."""
+    global _fallbacks_registered
+    if _fallbacks_registered:
+        return
+    register_fonts()
+    with _lock:
+        if _fallbacks_registered:
+            return
+        _register(_FALLBACK_FILES)
         for family, bold in (
             (HEBREW, HEBREW_BOLD),
             (ARABIC, ARABIC_BOLD),
@@ -88,12 +107,14 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, family)
             addMapping(family, 1, 1, bold)
-        _install_text_hooks()
-        # A canvas starts its pages in this font: with Helvetica, every page referenced
-        # an unembedded font that print shops' preflight flags.
-        rl_config.canvas_basefontname = REGULAR
-        tables.CellStyle.fontname = REGULAR  # a table cell sets its font even when empty
-        _registered = True
+        _fallbacks_registered = True
+
+
+def _register(files: dict[str, str]) -> None:
+    folder = resources.files("cafedesk") / "resources" / "fonts"
+    for name, file_name in files.items():
+        with resources.as_file(folder / file_name) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
 def _utf16_hex(text: str) -> str:

@@ -74,6 +74,9 @@ def _font_for(char: str, base: str, current: str) -> str:
     if unicodedata.category(char) in ("Mn", "Me") and _covers(current, char):
         return current
     script = _script_font(char, base)
+    if script is None and _covers(base, char):
+        return base
+    fonts.register_fallbacks()
     if script is not None and _covers(script, char):
         return script
     if _covers(base, char):
