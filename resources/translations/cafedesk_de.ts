@@ -3027,6 +3027,14 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>Der Name ist zu lang ({count} Zeichen; höchstens {max}).</translation>
     </message>
     <message>
+        <source>The {what} needs a title.</source>
+        <translation>Bitte geben Sie einen Titel ein ({what}).</translation>
+    </message>
+    <message>
+        <source>This title is too long: a title can have at most {max} characters, and this one has {count}. Please shorten it.</source>
+        <translation>Dieser Titel ist zu lang: Ein Titel darf höchstens {max} Zeichen haben, dieser hat {count}. Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
         <source>That text is too long ({count} characters; at most {max}).</source>
         <translation>Der Text ist zu lang ({count} Zeichen; höchstens {max}).</translation>
     </message>

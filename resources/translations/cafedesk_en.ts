@@ -2869,6 +2869,14 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The {what} needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This title is too long: a title can have at most {max} characters, and this one has {count}. Please shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>That text is too long ({count} characters; at most {max}).</source>
         <translation type="unfinished" />
     </message>

@@ -17,7 +17,8 @@ URL = "https://example.org/community-garden/seed-library/registration-form"
 
 
 def test_para_text_inserts_nothing_into_long_words() -> None:
-    assert para_text(URL) == URL
+    # The address is a link now (finding 18), its text unchanged.
+    assert para_text(URL) == f'<a href="{URL}">{URL}</a>'
     assert para_text("a < b & Donaudampfschifffahrtsgesellschaft") == (
         "a &lt; b &amp; Donaudampfschifffahrtsgesellschaft"
     )
@@ -33,3 +34,11 @@ def test_book_text_has_no_zero_width_characters_and_keeps_the_url(tmp_path: Path
     assert not [ch for ch in text if ch in ZERO_WIDTH]
     # reportlab may still split the URL at the column edge, but only there.
     assert URL.replace("/", "") in text.replace("\n", "").replace("/", "")
+    # ... and the address in the book is a link (finding 18).
+    links = [
+        annot.get_object()["/A"].get("/URI")
+        for page in PdfReader(out).pages
+        for annot in page.get("/Annots", [])
+        if "/A" in annot.get_object()
+    ]
+    assert URL in links

@@ -65,6 +65,28 @@ def clean_name(value: str, what: str) -> str:
     return name
 
 
+def clean_title(value: str, what: str) -> str:
+    """Trim a title (an event's, a topic's); refuse an empty one, or one over the limit
+    with a sentence that says the limit."""
+    title = clean_line(value)
+    if not title:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("cafedesk", "The {what} needs a title."), field="title", what=what
+        )
+    if len(title) > MAX_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "cafedesk",
+                "This title is too long: a title can have at most {max} characters, "
+                "and this one has {count}. Please shorten it.",
+            ),
+            field="title",
+            count=len(title),
+            max=MAX_NAME,
+        )
+    return title
+
+
 def clean_text(value: str) -> str:
     """A text that may have several lines (a summary, a question)."""
     text = clean_characters(value).strip()

@@ -15,7 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -24,6 +23,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import Event, PaperSize, Participant
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
+from cafedesk.exports.scripts import draw_text, text_width
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
@@ -68,7 +68,7 @@ class CafePaper:
 
 def fit_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
     size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
+    while size > smallest and text_width(text, font, size) > width:
         size -= 0.5
     return size
 
@@ -87,13 +87,9 @@ def draw_fitted(
     """One line that shrinks to fit (not below ``smallest``, by default half its size), and
     is cut with an ellipsis if even that is too long."""
     size = fit_size(text, font, size, smallest or max(6.0, size * 0.5), width)
-    while stringWidth(text, font, size) > width and len(text) > 2:
+    while text_width(text, font, size) > width and len(text) > 2:
         text = text[:-2] + "…"
-    c.setFont(font, size)
-    if centre:
-        c.drawCentredString(x, y, text)
-    else:
-        c.drawString(x, y, text)
+    draw_text(c, x, y, text, font, size, "middle" if centre else "start")
 
 
 def cut_marks(
@@ -209,7 +205,7 @@ def write_personal_cards(
     away_word = translate(_T("cafedesk", "not there"))
     host_word = translate(_T("cafedesk", "You host table {table} in every round"))
     labels = [round_word.format(number=r.number) + ":" for r in paper.cafe.rounds]
-    label_w = max((stringWidth(t, REGULAR, CARD_TEXT) for t in labels), default=0.0) + 6
+    label_w = max((text_width(t, REGULAR, CARD_TEXT) for t in labels), default=0.0) + 6
     cards = []
     for person in people:
         if cancelled():

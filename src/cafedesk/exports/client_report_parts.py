@@ -27,6 +27,7 @@ from cafedesk.exports.pdf_style import (
     para,
     styles,
     table_style,
+    widen_for,
 )
 from cafedesk.exports.text import para_text
 
@@ -298,7 +299,9 @@ def actions_story(
             ]
         )
     shares = (0.32, 0.17, 0.22, 0.11, 0.18)
-    table = Table(rows, colWidths=[s * width for s in shares], repeatRows=1, hAlign="LEFT")
+    dues = [format_date(p.due, translate, False) for p in data.plans if p.due]
+    widths = widen_for([s * width for s in shares], 3, dues, st.cell)
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), look.accent),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

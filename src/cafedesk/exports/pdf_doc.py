@@ -33,15 +33,8 @@ from reportlab.platypus import (
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.domain.model import PaperSize
 from cafedesk.exports import fonts
-from cafedesk.exports.pdf_style import (
-    ACCENT,
-    MUTED,
-    PAGE_OF,
-    PAGE_ONLY,
-    RULE,
-    Geometry,
-    geometry,
-)
+from cafedesk.exports.pdf_style import ACCENT, MUTED, PAGE_OF, PAGE_ONLY, RULE, Geometry, geometry
+from cafedesk.exports.scripts import draw_text, text_width
 from cafedesk.exports.text import para_text
 
 
@@ -314,11 +307,8 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             canvas.line(geo.left, geo.bottom, geo.width - geo.right, geo.bottom)
             canvas.setFont(fonts.REGULAR, 8)
             canvas.setFillColor(MUTED)
-            canvas.drawString(
-                geo.left,
-                geo.bottom - 14,
-                fit_width(self.masthead.cover_note, geo.width - geo.left - geo.right, size=8),
-            )
+            note = fit_width(self.masthead.cover_note, geo.width - geo.left - geo.right, size=8)
+            draw_text(canvas, geo.left, geo.bottom - 14, note, fonts.REGULAR, 8)
         canvas.restoreState()
 
     def _draw_inner(self, canvas: Any, _doc: Any) -> None:
@@ -339,8 +329,10 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
         half_number = max(stringWidth(number, fonts.REGULAR, FOOTER_SIZE), 48.0) / 2
         side = width / 2 - half_number - FOOTER_GAP
         signed = " · ".join(x for x in (self.masthead.facilitator, self.masthead.contact) if x)
-        canvas.drawString(geo.left, y, self._footer_left(side - geo.left))
-        canvas.drawRightString(width - geo.right, y, fit_width(signed, side - geo.right))
+        left = self._footer_left(side - geo.left)
+        draw_text(canvas, geo.left, y, left, fonts.REGULAR, FOOTER_SIZE)
+        signed = fit_width(signed, side - geo.right)
+        draw_text(canvas, width - geo.right, y, signed, fonts.REGULAR, FOOTER_SIZE, "end")
         canvas.drawCentredString(width / 2, y, number)
         if self._logo is not None:
             logo_w, logo_h = self._logo.getSize()
@@ -362,7 +354,7 @@ class CafedeskDoc(BaseDocTemplate):  # type: ignore[misc]
             return fit_width(self.masthead.event_title, room)
         tail = f" · {date}" if self.masthead.event_title.strip() else date
         title = fit_width(
-            self.masthead.event_title, room - stringWidth(tail, fonts.REGULAR, FOOTER_SIZE)
+            self.masthead.event_title, room - text_width(tail, fonts.REGULAR, FOOTER_SIZE)
         )
         return (
             title + tail
@@ -384,17 +376,17 @@ def fit_width(text: str, width: float, font: str = fonts.REGULAR, size: float = 
     text = " ".join(text.split())
     if width <= 0:
         return ""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     words = text.split(" ")
     while len(words) > 1:
         words.pop()
         candidate = " ".join(words).rstrip(",;:·-–") + "…"
-        if stringWidth(candidate, font, size) <= width:
+        if text_width(candidate, font, size) <= width:
             return candidate
     # One word too long for the space: cut it by characters.
     word = words[0]
-    while word and stringWidth(word + "…", font, size) > width:
+    while word and text_width(word + "…", font, size) > width:
         word = word[:-1]
     return word + "…" if word else ""
 

@@ -76,7 +76,8 @@ def short_date(day: dt.date, translate: Translate = identity) -> str:
 
 def format_date(day: dt.date, translate: Translate = identity, weekday: bool = True) -> str:
     month = translate(_MONTHS[day.month - 1])
-    text = translate(DATE).format(day=day.day, month=month, year=day.year)
+    # No-break spaces: a date never wraps as "1 October / 2026".
+    text = translate(DATE).format(day=day.day, month=month, year=day.year).replace(" ", "\u00a0")
     return f"{translate(_WEEKDAYS[day.weekday()])}, {text}" if weekday else text
 
 
@@ -220,6 +221,9 @@ def styles() -> Styles:
             textColor=MUTED,
             backColor=BAND,
             borderPadding=8,
+            # The band reaches borderPadding beyond the text: indent so it ends at the column.
+            leftIndent=8,
+            rightIndent=8,
             spaceBefore=10,
             spaceAfter=14,
         ),
@@ -232,12 +236,12 @@ def styles() -> Styles:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of *user* text: escaped, long words breakable."""
-    return Paragraph(para_text(text), style)
+    return Paragraph(para_text(text, style.fontName), style)
 
 
 def label_para(text: str, style: ParagraphStyle) -> Paragraph:
     """A printed label (already translated); escaped too, translations are text."""
-    return Paragraph(para_text(text), style)
+    return Paragraph(para_text(text, style.fontName), style)
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
@@ -251,7 +255,7 @@ def facts_table(
     """The label/value lines of a cover (dates, venue, client …); empty values left out."""
     st = styles()
     rows = [
-        [Paragraph(para_text(label), st.label), para(value, st.body)]
+        [Paragraph(para_text(label, st.label.fontName), st.label), para(value, st.body)]
         for label, value in facts
         if value.strip()
     ]
@@ -270,6 +274,23 @@ def facts_table(
     return table
 
 
+def widen_for(
+    widths: Sequence[float], column: int, texts: Sequence[str], style: ParagraphStyle
+) -> list[float]:
+    """Column widths with ``column`` wide enough for its longest text on one line (dates
+    with no-break spaces), the room taken from the widest other column."""
+    from cafedesk.exports.scripts import text_width
+
+    out = list(widths)
+    need = max((text_width(t, style.fontName, style.fontSize) for t in texts), default=0.0) + 11
+    extra = need - out[column]
+    if extra > 0:
+        donor = max((i for i in range(len(out)) if i != column), key=lambda i: out[i])
+        out[donor] -= extra
+        out[column] = need
+    return out
+
+
 def grid_table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -278,7 +299,7 @@ def grid_table(
 ) -> Table:
     """A calm data table: accent header repeated on every page, light zebra rows."""
     st = styles()
-    data = [[Paragraph(para_text(text), st.cell_head) for text in header]]
+    data = [[Paragraph(para_text(text, st.cell_head.fontName), st.cell_head) for text in header]]
     data += [[Paragraph(para_text(text), st.cell) for text in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [

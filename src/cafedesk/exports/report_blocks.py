@@ -23,6 +23,7 @@ from cafedesk.exports.pdf_style import (
     para,
     styles,
     table_style,
+    widen_for,
 )
 from cafedesk.exports.photos import PhotoContext, photo_story
 from cafedesk.exports.text import para_text
@@ -224,11 +225,12 @@ def follow_up_rows(items: Sequence[FollowUp], translate: Translate) -> list[list
 
 
 def _follow_ups(items: Sequence[FollowUp], translate: Translate, width: float) -> Table:
-    return grid_table(
-        [translate(WHAT), translate(WHO), translate(BY_WHEN)],
-        follow_up_rows(items, translate),
-        [width * 0.58, width * 0.24, width * 0.18],
-    )
+    rows = follow_up_rows(items, translate)
+    header = [translate(WHAT), translate(WHO), translate(BY_WHEN)]
+    widths = [width * 0.58, width * 0.24, width * 0.18]
+    dates = [row[2] for row in rows]
+    widths = widen_for(widths, 2, dates, styles().cell)
+    return grid_table(header, rows, widen_for(widths, 2, [header[2]], styles().cell_head))
 
 
 def without_report_story(

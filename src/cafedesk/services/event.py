@@ -10,7 +10,7 @@ from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.errors import ValidationError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Event, EventSnapshot
-from cafedesk.domain.validation import clean_email, clean_name, clean_text
+from cafedesk.domain.validation import clean_email, clean_text, clean_title
 from cafedesk.services.base import Done
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.mapping import (
@@ -65,7 +65,7 @@ def validate_event(event: Event) -> Event:
         )
     return dataclasses.replace(
         event,
-        title=clean_name(event.title, "event"),
+        title=clean_title(event.title, "event"),
         theme=clean_text(event.theme),
         venue=clean_text(event.venue),
         client_name=clean_text(event.client_name),

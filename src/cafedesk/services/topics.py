@@ -12,7 +12,7 @@ from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.errors import ValidationError
 from cafedesk.domain.i18n import QT_TRANSLATE_NOOP
 from cafedesk.domain.model import Topic
-from cafedesk.domain.validation import clean_name, clean_tags, clean_text
+from cafedesk.domain.validation import clean_tags, clean_text, clean_title
 from cafedesk.services.base import Done, bury_row, next_value, revive_rows, row_or_fail
 from cafedesk.store.eventfile import EventFile
 from cafedesk.store.graveyard import Tombstone, bury, revive
@@ -49,7 +49,7 @@ def clean_topic(topic: Topic) -> Topic:
         topic = dataclasses.replace(topic, space_id=None, slot_id=None)
     return dataclasses.replace(
         topic,
-        title=clean_name(topic.title, WHAT),
+        title=clean_title(topic.title, WHAT),
         description=clean_text(topic.description),
         equipment=clean_tags(topic.equipment),
     )

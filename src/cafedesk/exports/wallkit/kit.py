@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cafedesk.domain.i18n import Translate, identity
 from cafedesk.domain.model import EventSnapshot, Participant, Space, TimeSlot, Topic
 from cafedesk.domain.notes import Branding
 from cafedesk.exports.fonts import REGULAR
+from cafedesk.exports.scripts import draw_text, text_width
 
 SHEETS: dict[str, tuple[float, float]] = {
     "a4": A4,
@@ -106,7 +106,7 @@ class WallKit:
 
 def fit_size(text: str, font: str, size: float, smallest: float, width: float) -> float:
     """The largest size from ``size`` down to ``smallest`` at which one line fits ``width``."""
-    wide = float(stringWidth(text, font, size))
+    wide = float(text_width(text, font, size))
     if wide <= width:
         return size
     return max(smallest, size * width / wide)
@@ -117,10 +117,9 @@ def draw_line(
 ) -> None:
     """One line shrunk to fit (down to half size), cut with an ellipsis beyond that."""
     size = fit_size(text, font, size, size * 0.5, width)
-    while stringWidth(text, font, size) > width and len(text) > 2:
+    while text_width(text, font, size) > width and len(text) > 2:
         text = text[:-2] + "…"
-    c.setFont(font, size)
-    (c.drawCentredString if centre else c.drawString)(x, y, text)
+    draw_text(c, x, y, text, font, size, "middle" if centre else "start")
 
 
 def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
@@ -128,9 +127,9 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():
-        while stringWidth(word, font, size) > width and len(word) > 1:
+        while text_width(word, font, size) > width and len(word) > 1:
             cut = len(word)
-            while cut > 1 and stringWidth(word[:cut], font, size) > width:
+            while cut > 1 and text_width(word[:cut], font, size) > width:
                 cut -= 1
             if current:
                 lines.append(current)
@@ -138,7 +137,7 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(word[:cut])
             word = word[cut:]
         trial = f"{current} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not current:
+        if text_width(trial, font, size) <= width or not current:
             current = trial
         else:
             lines.append(current)
@@ -155,7 +154,7 @@ def fit_block(
     without breaking a word ("Roo / m 2" reads badly from across the room); a word is broken
     by letters only when even ``smallest`` cannot hold it."""
     size = largest
-    longest = max((stringWidth(word, font, 1) for word in text.split()), default=0.0)
+    longest = max((text_width(word, font, 1) for word in text.split()), default=0.0)
     while True:
         lines = wrap_words(text, font, size, width)
         whole_words = longest * size <= width
@@ -179,18 +178,17 @@ def draw_block(
     room = max(1, int(h // (size * 1.15)))
     if len(lines) > room:  # never cut silently: the last line that fits says more follows
         last = lines[room - 1]
-        while last and stringWidth(last + "…", font, size) > w:
+        while last and text_width(last + "…", font, size) > w:
             last = last[:-1].rstrip()
         lines = [*lines[: room - 1], last + "…"]
     block = len(lines) * size * 1.15
     top = y + h - max(0.0, (h - block) / 2) - size * 0.95
-    c.setFont(font, size)
     for i, line in enumerate(lines):
         ly = top - i * size * 1.15
         if centre:
-            c.drawCentredString(x + w / 2, ly, line)
+            draw_text(c, x + w / 2, ly, line, font, size, "middle")
         else:
-            c.drawString(x, ly, line)
+            draw_text(c, x, ly, line, font, size)
     return size
 
 
