@@ -15,7 +15,6 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BalancedColumns,
@@ -33,6 +32,7 @@ from cafedesk.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cafedesk.exports.cafe_paper import ACCENT, GREY, CafePaper, Cancelled, draw_fitted
 from cafedesk.exports.fonts import BOLD, REGULAR, register_fonts
 from cafedesk.exports.output import pdf_target
+from cafedesk.exports.scripts import text_width
 from cafedesk.exports.text import para_text
 
 _T = QT_TRANSLATE_NOOP
@@ -62,7 +62,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def longest_word(texts: Iterable[str], font: str, size: float) -> float:
     """The width of the widest single word: a column narrower than it breaks that word."""
-    return max((stringWidth(w, font, size) for t in texts for w in t.split()), default=0.0)
+    return max((text_width(w, font, size) for t in texts for w in t.split()), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def name_columns(width: float, seats: list[str]) -> NameColumns:
     part at least as wide as the longest word of any table (so none is broken mid-word),
     as wide as the longest table label where there is room."""
     seat_word = longest_word(seats, BOLD, TEXT) + 2 * PAD + 1
-    seat_whole = max((stringWidth(s, BOLD, TEXT) for s in seats), default=0.0) + 2 * PAD + 1
+    seat_whole = max((text_width(s, BOLD, TEXT) for s in seats), default=0.0) + 2 * PAD + 1
     for count in (3, 2, 1):
         column = (width - GAP * (count - 1)) / count
         seat = max(seat_word, min(seat_whole, column - NAME_PART))
