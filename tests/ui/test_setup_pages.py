@@ -114,6 +114,27 @@ def test_event_title_edit_is_stored_and_undoable(qtbot: QtBot, window: MainWindo
     assert line.text() == "Grünland Open Space 2026"
 
 
+def test_a_refused_title_stays_where_it_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    """Tabbing away from a too-long title refuses it with the limit but keeps the text in the
+    field, marked, so it can be shortened instead of typed again."""
+    page = show_page(window, "Event")
+    assert isinstance(page, EventPage) and window.document is not None
+    line = page.lines["title"]
+    line.setFocus()
+    line.selectAll()
+    long_title = "Zukunftswerkstatt " * 14  # over the limit
+    type_text(qtbot, line, long_title)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert event_service.get_event(window.document.file).title == "Grünland Open Space 2026"
+    assert line.text() == long_title, "the typed text is kept"
+    assert line.property("refused") and "at most" in line.toolTip()
+    line.setFocus()
+    line.setText("Zukunftswerkstatt")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert event_service.get_event(window.document.file).title == "Zukunftswerkstatt"
+    assert not line.property("refused") and line.styleSheet() == ""
+
+
 def test_participant_import_dialog_imports_all_at_once(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -125,9 +125,9 @@ class EventPage(Page):
     def load(self) -> None:
         self.stored_event = event_service.get_event(self.document.file)
         for field, line in self.lines.items():
-            if not line.hasFocus():
+            if not line.hasFocus() and not line.property("refused"):
                 line.setText(getattr(self.stored_event, field))
-        if not self.theme.hasFocus():
+        if not self.theme.hasFocus() and not self.theme.property("refused"):
             self.theme.setPlainText(self.stored_event.theme)
         self.method.setCurrentIndex(self.method.findData(self.stored_event.method.value))
         for edit, value in (
@@ -141,6 +141,7 @@ class EventPage(Page):
         self.paper.setCurrentIndex(self.paper.findData(self.stored_event.paper_size.value))
 
     def commit_field(self, field: str, value: Any) -> None:
+        self._clear_refused(field)
         old = self.stored_event
         if getattr(old, field) == value:
             return
@@ -155,7 +156,31 @@ class EventPage(Page):
                 lambda: event_service.put_event(ef, old),
             )
         ):
-            self.load()  # show the stored value again next to the message
+            self.load()
+            self._keep_refused(field, value)
+
+    def _keep_refused(self, field: str, value: Any) -> None:
+        """A refused text stays where it was typed, marked, so it can be shortened rather than
+        typed again (the message bar says why); the next stored change clears the mark."""
+        widget: QLineEdit | ThemeEdit | None = self.lines.get(field)
+        if widget is None and field == "theme":
+            widget = self.theme
+        if widget is None or not isinstance(value, str):
+            return
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        else:
+            widget.setPlainText(value)
+        widget.setProperty("refused", True)
+        widget.setStyleSheet("border: 2px solid #b3261e;")
+        widget.setToolTip(self.document.refused or "")
+
+    def _clear_refused(self, field: str) -> None:
+        widget = self.theme if field == "theme" else self.lines.get(field)
+        if widget is not None and widget.property("refused"):
+            widget.setProperty("refused", False)
+            widget.setStyleSheet("")
+            widget.setToolTip("")
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(Part.EVENT):
