@@ -135,6 +135,19 @@ def test_a_refused_title_stays_where_it_was_typed(qtbot: QtBot, window: MainWind
     assert not line.property("refused") and line.styleSheet() == ""
 
 
+def test_tab_goes_down_the_event_form_as_it_reads(qtbot: QtBot, window: MainWindow) -> None:
+    page = show_page(window, "Event")
+    assert isinstance(page, EventPage)
+    page.lines["title"].setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    # A date edit takes focus in its inner line edit.
+    assert seen[:3] == [page.theme, page.method, page.lines["venue"]]
+    assert seen[3] in (page.start, page.start.findChild(QLineEdit))
+
+
 def test_participant_import_dialog_imports_all_at_once(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

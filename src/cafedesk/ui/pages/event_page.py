@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -109,6 +110,22 @@ class EventPage(Page):
         form.addRow(self.tr("Paper size"), self.paper)
         self.branding = BrandingBox(document, body)
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.branding)
+        # Tab goes down the form as it reads (the widgets were made in another order).
+        order = [
+            self.lines["title"],
+            self.theme,
+            self.method,
+            self.lines["venue"],
+            self.start,
+            self.end,
+            self.lines["facilitator"],
+            self.lines["client_name"],
+            self.lines["client_email"],
+            self.language,
+            self.paper,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.load()
 
     @classmethod
