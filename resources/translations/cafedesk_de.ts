@@ -722,6 +722,10 @@ Ihre Veranstaltung ist sicher: Jede Änderung davor wurde gespeichert. Sie könn
         <translation>Veranstaltung</translation>
     </message>
     <message>
+        <source>The printed texts (headings, labels, page numbers) are not translated into %1 yet and print in English; your own texts and the email to the client are as you write them.</source>
+        <translation>Die gedruckten Texte (Überschriften, Beschriftungen, Seitenzahlen) sind noch nicht ins %1 übersetzt und erscheinen auf Englisch; Ihre eigenen Texte und die E-Mail an die Auftraggeber bleiben, wie Sie sie schreiben.</translation>
+    </message>
+    <message>
         <source>Edit event details</source>
         <translation>Angaben zur Veranstaltung ändern</translation>
     </message>

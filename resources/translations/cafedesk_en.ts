@@ -685,6 +685,10 @@ Your event is safe: every change before it was stored. You can carry on; if this
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The printed texts (headings, labels, page numbers) are not translated into %1 yet and print in English; your own texts and the email to the client are as you write them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Edit event details</source>
         <translation type="unfinished" />
     </message>

@@ -148,6 +148,22 @@ def test_tab_goes_down_the_event_form_as_it_reads(qtbot: QtBot, window: MainWind
     assert seen[3] in (page.start, page.start.findChild(QLineEdit))
 
 
+def test_a_paper_language_without_translations_is_said_before_printing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = show_page(window, "Event")
+    assert isinstance(page, EventPage) and window.document is not None
+    assert page.language_hint.isHidden()  # English
+    for code, hidden in (("fr", False), ("de", True), ("nl", False), ("en", True)):
+        page.language.setCurrentIndex(page.language.findData(code))
+        page.language.activated.emit(page.language.currentIndex())
+        assert event_service.get_event(window.document.file).language == code
+        assert page.language_hint.isHidden() is hidden, code
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    page.language.activated.emit(page.language.currentIndex())
+    assert "Français" in page.language_hint.text() and "English" in page.language_hint.text()
+
+
 def test_participant_import_dialog_imports_all_at_once(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -92,10 +92,19 @@ def _table(language: str) -> dict[str, str]:
     }
 
 
+def _base(language: str) -> str:
+    return (language or "en").split("_")[0].split("-")[0].lower()
+
+
+def has_paper_translation(language: str) -> bool:
+    """Whether paper in ``language`` prints in it (English always does)."""
+    return _base(language) == "en" or bool(_table(_base(language)))
+
+
 def paper_translate(language: str) -> Translate:
     """Translate for paper in ``language`` (e.g. "de"); English, or a language cafedesk
     has no translation for, prints the English source."""
-    table = _table((language or "en").split("_")[0].split("-")[0].lower())
+    table = _table(_base(language))
     if not table:
         return identity
 

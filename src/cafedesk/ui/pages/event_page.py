@@ -6,12 +6,13 @@ import dataclasses
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from cafedesk.domain.changes import Changes, Part
 from cafedesk.domain.model import METHOD_LABELS, Event, Method, PaperSize
 from cafedesk.services import event as event_service
+from cafedesk.services.paper_language import has_paper_translation
 from cafedesk.ui.document import EventDocument, ServiceCommand
 from cafedesk.ui.pages.base import Page
 from cafedesk.ui.pages.branding_box import BrandingBox
@@ -101,6 +103,12 @@ class EventPage(Page):
             lambda _i: self.commit_field("language", self.language.currentData())
         )
         form.addRow(self.tr("Language of the paper"), self.language)
+        # Said before the paper comes out, not discovered on it.
+        self.language_hint = QLabel(self)
+        self.language_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.language_hint.setWordWrap(True)
+        self.language_hint.setStyleSheet("color: #8a5a00;")
+        form.addRow("", self.language_hint)
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
         self.paper.addItem(self.tr("Letter"), PaperSize.LETTER.value)
@@ -155,6 +163,16 @@ class EventPage(Page):
                 QDate(value.year, value.month, value.day) if value else QDate.currentDate()
             )
         self.language.setCurrentIndex(max(0, self.language.findData(self.stored_event.language)))
+        untranslated = not has_paper_translation(self.stored_event.language)
+        self.language_hint.setVisible(untranslated)
+        if untranslated:
+            self.language_hint.setText(
+                self.tr(
+                    "The printed texts (headings, labels, page numbers) are not translated into "
+                    "%1 yet and print in English; your own texts and the email to the client "
+                    "are as you write them."
+                ).replace("%1", self.language.currentText())
+            )
         self.paper.setCurrentIndex(self.paper.findData(self.stored_event.paper_size.value))
 
     def commit_field(self, field: str, value: Any) -> None:
