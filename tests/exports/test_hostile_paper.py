@@ -4,7 +4,6 @@ names in every script read back from the paper."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,16 +14,11 @@ from pypdf import PdfReader
 from cafedesk.services.demo_cafe import build_demo_cafe
 from cafedesk.store.eventfile import create_event_file, open_event_file
 from tests.exports.pdf_boxes import measure
-
-TOOL = Path(__file__).parents[2] / "tools" / "hostile_paper.py"
+from tests.exports.tool_modules import load
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hostile_paper", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("tools/hostile_paper.py")
 
 
 def _unembedded_fonts(path: Path) -> set[str]:

@@ -4,23 +4,19 @@ no text printed over other text, no invisible characters, on the demo, the café
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from cafedesk.domain.model import PaperSize
 from cafedesk.exports import fonts
 from cafedesk.services.demo_cafe import build_demo_cafe
 from cafedesk.services.event import snapshot
-from cafedesk.services.print_centre import printables, write_printable
-from cafedesk.services.report_export import write_client_report
+from cafedesk.services.print_centre import write_printable
 from cafedesk.store.eventfile import EventFile, create_event_file
 from tests.exports.pdf_boxes import measure
-
-BENCHMARKS = Path(__file__).parents[2] / "benchmarks"
+from tests.exports.tool_modules import load
 
 
 def test_the_checker_sees_text_printed_over_text(tmp_path: Path) -> None:
@@ -41,14 +37,8 @@ def test_the_checker_sees_text_printed_over_text(tmp_path: Path) -> None:
 
 
 def _every_printable(ef: EventFile, folder: Path, paper: str) -> dict[str, Path]:
-    written: dict[str, Path] = {}
-    for item in printables(snapshot(ef).event.method):
-        target = folder / f"{item.name}-{paper}.pdf"
-        write_printable(ef, item.name, target, paper)
-        written[item.name] = target
-    target = folder / f"client-report-{paper}.pdf"
-    write_client_report(ef, target, paper=PaperSize(paper))
-    written["client-report"] = target
+    """Every printable, the client report, the missing list, a session report and the map."""
+    written: dict[str, Path] = load("tools/hostile_paper.py").every_printable(ef, folder, paper)
     return written
 
 
@@ -85,12 +75,8 @@ def test_nothing_overlaps_on_the_cafe_demos_paper(tmp_path: Path, paper: str) ->
 
 
 def _generator() -> Callable[..., None]:
-    source = BENCHMARKS / "generate_event.py"
-    spec = importlib.util.spec_from_file_location("generate_event", source)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate  # type: ignore[no-any-return]
+    generate: Callable[..., None] = load("benchmarks/generate_event.py").generate
+    return generate
 
 
 def test_nothing_overlaps_on_a_thousand_person_events_paper(tmp_path: Path) -> None:
