@@ -291,6 +291,19 @@ def widen_for(
     return out
 
 
+def grid_commands(accent: colors.Color = ACCENT) -> list[tuple[Any, ...]]:
+    """The calm data table's look: accent header row, rules between rows, even padding."""
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), accent),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+
+
 def grid_table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -302,15 +315,7 @@ def grid_table(
     data = [[Paragraph(para_text(text, st.cell_head.fontName), st.cell_head) for text in header]]
     data += [[Paragraph(para_text(text), st.cell) for text in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), accent),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
+    commands = grid_commands(accent)
     commands += [("BACKGROUND", (0, i), (-1, i), BAND) for i in range(2, len(data), 2)]
     table.setStyle(table_style(commands))
     return table

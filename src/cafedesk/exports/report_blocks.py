@@ -18,6 +18,7 @@ from cafedesk.exports.pdf_style import (
     RULE,
     Geometry,
     format_date,
+    grid_commands,
     grid_table,
     label_para,
     para,
@@ -242,15 +243,7 @@ def without_report_story(
     with_day = len({slot.day for slot in lookup.slots.values()}) > 1
     head = [translate(WHERE), translate(TOPIC), translate(CONVENED_BY)]
     rows: list[list[object]] = [[Paragraph(para_text(text), st.cell_head) for text in head]]
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
+    commands = grid_commands()
     band = st.cell.clone("without-band", fontName=st.label.fontName, textColor=ACCENT)
     group: object = ()
     for topic in topics:
