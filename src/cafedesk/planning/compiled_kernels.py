@@ -8,12 +8,15 @@ are the same functions of the same arrays, so the search cannot tell them apart.
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
 
+@cache
 def ahead_of_time() -> ModuleType | None:
-    """The module built ahead of time, when this install has it."""
+    """The module built ahead of time, when this install has it (looked for once: a failed
+    import is not remembered by Python, and the rotation search asks on every cycle)."""
     try:
         from cafedesk.planning import _cafedesk_kernels  # type: ignore[attr-defined]
     except ImportError:
