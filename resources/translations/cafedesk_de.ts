@@ -1377,6 +1377,10 @@ Jede Änderung wird sofort gespeichert; Sicherungen liegen in
         <translation>%1 von %2 Berichten da · %3 fehlen</translation>
     </message>
     <message>
+        <source>Not on the agenda: no report is owed.</source>
+        <translation>Nicht im Ablauf: Es wird kein Bericht erwartet.</translation>
+    </message>
+    <message>
         <source>Save the list of missing reports</source>
         <translation>Liste der fehlenden Berichte speichern</translation>
     </message>

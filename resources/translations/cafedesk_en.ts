@@ -1315,6 +1315,10 @@ Everything is stored the moment it is changed; backups are kept in
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not on the agenda: no report is owed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save the list of missing reports</source>
         <translation type="unfinished" />
     </message>

@@ -208,6 +208,17 @@ def test_news_wall_shows_status_filters_missing_and_opens_the_editor(
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_news_wall_marks_as_missing_only_what_its_count_calls_missing(window: MainWindow) -> None:
+    """A parked topic never met: its row says "—" rather than a red "Missing", so the
+    column agrees with "5 of 15 reports in · 10 missing" above it."""
+    page = show_page(window, "News wall")
+    assert isinstance(page, NewsWallPage)
+    shown = [page.table.item(r, 5).text() for r in range(page.table.rowCount())]  # type: ignore[union-attr]
+    parked = [text for e, text in zip(page.entries, shown, strict=True) if not e.topic.placed]
+    assert parked and set(parked) == {"—"}
+    assert f"· {shown.count('Missing')} missing" in page.summary.text()
+
+
 def test_a_click_beside_the_name_suggestions_reaches_the_summary(
     qtbot: QtBot, window: MainWindow
 ) -> None:

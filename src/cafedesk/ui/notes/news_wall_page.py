@@ -115,6 +115,7 @@ class NewsWallPage(Page):
         self.entries = [e for e in everything if not only_missing or (e in owing and e.missing)]
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
+            owes = notes.owes_report(entry)
             attendance = str(entry.attendance) if entry.attendance else ""
             values = (
                 when_text(entry.slot, days),
@@ -122,7 +123,7 @@ class NewsWallPage(Page):
                 str(entry.topic.number),
                 entry.topic.title,
                 ", ".join(entry.convenors),
-                status_label(entry.status),
+                status_label(entry.status) if owes else "—",
                 str(entry.photos) if entry.photos else "",
                 attendance,
             )
@@ -134,6 +135,9 @@ class NewsWallPage(Page):
                 self.table.setItem(row, column, item)
             status = self.table.item(row, STATUS)
             assert status is not None
+            if not owes:  # a parked topic never met: nothing is missing (as the count says)
+                status.setToolTip(self.tr("Not on the agenda: no report is owed."))
+                continue
             status.setIcon(status_icon(entry.status))
             status.setForeground(QBrush(STATUS_COLOURS[entry.status]))
             font = status.font()
